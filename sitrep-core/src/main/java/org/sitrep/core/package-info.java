@@ -1,0 +1,2 @@
+/** The claim model: articles, figure claims and their parts, as immutable records. */
+package org.sitrep.core;
