@@ -1,0 +1,2 @@
+/** Reading articles (text, HTML, JSON, JSONL, folders, standard input) and the claim JSON codec. */
+package org.sitrep.io;
