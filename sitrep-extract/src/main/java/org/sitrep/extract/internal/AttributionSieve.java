@@ -1,0 +1,562 @@
+package org.sitrep.extract.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.core.Cue;
+import org.sitrep.core.CueKind;
+import org.sitrep.core.Source;
+import org.sitrep.core.SourceKind;
+import org.sitrep.core.Span;
+
+/**
+ * Finds the attributions of each sentence with ordered rules ("according to X, citing Y", "X said/told/estimated",
+ * "said X", "X's tally", "X told OUTLET", "..., OUTLET reported"), resolves each source to the fullest name the
+ * article gives, and remembers relays ("a lawmaker citing the intelligence agency") so that the relaying source's
+ * later figures carry the same origin. Stateful per article: use one instance per document, sentences in order.
+ * This file is long because the rules share the noun-phrase walks; each rule is a method of its own.
+ */
+final class AttributionSieve {
+    private static final Set<String> AUX = Set.copyOf(java.util.List.of("has", "have", "had", "also", "earlier", "previously", "later", "separately",
+            "further", "again", "publicly", "officially", "would", "will", "then", "first", "initially", "now", "already",
+            "had", "just", "recently", "once", "repeatedly", "has", "in", "statement", "a", "on"));
+    private static final Set<String> NP_STOP = Set.copyOf(java.util.List.of("that", "which", "who", "whom", "whose", "citing", "quoting", "said",
+            "says", "told", "on", "in", "as", "after", "when", "while", "because", "but", "since", "during", "with", "than",
+            "last", "this", "earlier", "late", "early", "to", "at", "is", "was", "were", "are", "has", "had", "have", "put",
+            "puts", "showed", "shows", "the", "a", "an", "by", "released", "published"));
+    private static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "it", "his", "her", "their", "its", "him", "them"));
+    private static final Set<String> RELAY_FILLER = Set.copyOf(java.util.List.of("information", "data", "figures", "a", "an", "report", "reports",
+            "statement", "from", "by", "of", "the", "numbers", "estimates", "intelligence"));
+
+    private final Document doc;
+    private final Entities entities;
+    private final Gazetteer gazetteer;
+    private final Map<String, List<Source>> relays = new HashMap<>();
+    private Source lastPerson;
+    private Source lastOrganization;
+    private Source lastSource;
+
+    AttributionSieve(Document doc, Entities entities, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.entities = entities;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The attributions in the sentence, in text order; media relays merged into the chain they carry. */
+    List<Attribution> find(Sentence s) {
+        List<Attribution> found = new ArrayList<>();
+        for (int j = s.first(); j < s.last(); j++) {
+            TokenTrie.Match cue = cueAt(j);
+            if (cue == null) {
+                continue;
+            }
+            Attribution a = switch (((Entry.CueWord) cue.entry()).kind()) {
+                case "prep" -> accordingTo(s, cue);
+                case "verb" -> speechVerb(s, cue);
+                case "count" -> tally(s, cue);
+                default -> null;
+            };
+            if (a != null && !a.chain().isEmpty()) {
+                found.add(a);
+                j = Math.max(j, cue.last() - 1);
+            }
+        }
+        found = mergeOutlets(found);
+        for (Attribution a : found) {
+            remember(a.chain());
+        }
+        return found;
+    }
+
+    private TokenTrie.Match cueAt(int j) {
+        for (TokenTrie.Match m : doc.matches.get(j)) {
+            if (m.entry() instanceof Entry.CueWord w && !w.kind().equals("hedge") && !w.kind().equals("denial")
+                    && !w.kind().equals("relay")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "according to X", "according to X, citing Y", "by the count of X". */
+    private Attribution accordingTo(Sentence s, TokenTrie.Match cue) {
+        int[] np = nounPhraseAfter(s, cue.last());
+        if (np == null) {
+            return null;
+        }
+        List<Cue> cues = new ArrayList<>(List.of(cue(cue, CueKind.ATTRIBUTION)));
+        List<Source> chain = new ArrayList<>();
+        add(chain, resolve(np[0], np[1]));
+        String rule = relay(s, np[1], chain, cues) ? "attribution.according-to-citing" : "attribution.according-to";
+        return new Attribution(cue.first(), chain, cues, rule);
+    }
+
+    /** "X said (that)", "..., said X", "X told Reuters", "X, citing Y, said". */
+    private Attribution speechVerb(Sentence s, TokenTrie.Match cue) {
+        int v = cue.first();
+        Token before = v > s.first() ? doc.token(v - 1) : null;
+        if (before != null && (before.isNumber() || before.is("the") || before.is("a") || before.is("an") || before.is("its")
+                || before.is("their") || before.is("his") || before.is("her") || before.is("is") || before.is("are")
+                || before.is("was") || before.is("were") || before.is("been") || before.is("be") || before.is("being")
+                || doc.endingAt(v, s.first(), Entry.Bound.class) != null)) {
+            return null;
+        }
+        if (doc.at(v, Entry.Bound.class) != null || doc.at(v, Entry.MeasureCue.class) != null && v + 1 < s.last()
+                && doc.token(v + 1).isNumber()) {
+            return null;
+        }
+        String verb = doc.token(v).lower();
+        if ((verb.equals("put") || verb.equals("puts") || verb.equals("putting")) && !followedByAt(s, cue.last())) {
+            return null;
+        }
+        List<Cue> cues = new ArrayList<>(List.of(cue(cue, CueKind.ATTRIBUTION)));
+        List<Source> chain = new ArrayList<>();
+        String rule;
+        int[] subject = nounPhraseBefore(s, v);
+        if (subject != null) {
+            add(chain, resolve(subject[0], subject[1]));
+            rule = "attribution.speaker-verb";
+        } else if (verb.endsWith("ing") && v > s.first() && doc.token(v - 1).text().equals(",")) {
+            int[] main = firstNounPhrase(s);
+            if (main == null) {
+                return null;
+            }
+            add(chain, resolve(main[0], main[1]));
+            rule = "attribution.participle";
+        } else if (v > s.first() && (doc.token(v - 1).text().equals(",") || doc.token(v - 1).isPunct())) {
+            int[] after = nounPhraseAfter(s, cue.last());
+            if (after == null) {
+                return null;
+            }
+            add(chain, resolve(after[0], after[1]));
+            rule = "attribution.verb-speaker";
+        } else {
+            return null;
+        }
+        if ((verb.equals("told") || verb.equals("tells")) && cue.last() < s.last()) {
+            int[] object = nounPhraseAfter(s, cue.last());
+            if (object != null) {
+                Source outlet = resolve(object[0], object[1]);
+                if (outlet != null && outlet.kind() == SourceKind.MEDIA) {
+                    chain.add(0, outlet);
+                    rule = "attribution.told-outlet";
+                }
+            }
+        }
+        if (chain.isEmpty()) {
+            return null;
+        }
+        if (relay(s, cue.last(), chain, cues)) {
+            rule += "-citing";
+        }
+        return new Attribution(v, chain, cues, rule);
+    }
+
+    /** "Zelenskiy's own tally", "By his count": the owner of a count is its source. */
+    private Attribution tally(Sentence s, TokenTrie.Match cue) {
+        int j = cue.first() - 1;
+        while (j >= s.first() && (doc.is(j, "own") || doc.is(j, "running") || doc.is(j, "latest") || doc.is(j, "official")
+                || doc.is(j, "new") || doc.is(j, "updated"))) {
+            j--;
+        }
+        if (j < s.first()) {
+            return null;
+        }
+        List<Cue> cues = List.of(cue(cue, CueKind.ATTRIBUTION));
+        if (doc.is(j, "'s")) {
+            int[] owner = nounPhraseBefore(s, j);
+            if (owner == null) {
+                return null;
+            }
+            Source source = resolve(owner[0], owner[1]);
+            return source == null ? null : new Attribution(cue.first(), List.of(source), cues, "attribution.tally");
+        }
+        if (doc.is(j, "his") || doc.is(j, "her") || doc.is(j, "their") || doc.is(j, "its")) {
+            Source source = pronoun(doc.token(j).lower());
+            return source == null ? null : new Attribution(cue.first(), List.of(source), cues, "attribution.tally");
+        }
+        return null;
+    }
+
+    /** ", citing Y" or " citing information from Y" within a few tokens after {@code from}. */
+    private boolean relay(Sentence s, int from, List<Source> chain, List<Cue> cues) {
+        for (int j = from; j < Math.min(s.last(), from + 12); j++) {
+            TokenTrie.Match m = doc.at(j, Entry.CueWord.class);
+            if (m != null && ((Entry.CueWord) m.entry()).kind().equals("relay")) {
+                int start = m.last();
+                while (start < s.last() && RELAY_FILLER.contains(doc.token(start).lower())
+                        && !(doc.token(start).capitalized() && !doc.is(start, "the") && !doc.is(start, "a"))) {
+                    start++;
+                }
+                int[] np = nounPhraseAfter(s, start);
+                if (np == null) {
+                    return false;
+                }
+                cues.add(cue(m, CueKind.ATTRIBUTION));
+                add(chain, resolve(np[0], np[1]));
+                return true;
+            }
+            if (doc.token(j).text().equals(".") || doc.token(j).text().equals(";") || doc.token(j).isNumber()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean followedByAt(Sentence s, int from) {
+        for (int j = from; j < Math.min(s.last(), from + 14); j++) {
+            if (doc.is(j, "at")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Interfax reports ... according to X": the outlet relays the other sources of the sentence. */
+    private List<Attribution> mergeOutlets(List<Attribution> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        Attribution outlet = null;
+        for (Attribution a : found) {
+            if (a.chain().get(0).kind() == SourceKind.MEDIA && a.chain().size() == 1) {
+                outlet = a;
+            }
+        }
+        if (outlet == null) {
+            return found;
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : found) {
+            if (a == outlet) {
+                continue;
+            }
+            List<Source> chain = new ArrayList<>(outlet.chain());
+            chain.addAll(a.chain());
+            List<Cue> cues = new ArrayList<>(outlet.cues());
+            cues.addAll(a.cues());
+            out.add(new Attribution(a.at(), chain, cues, "attribution.outlet-relays"));
+        }
+        return out;
+    }
+
+    private void add(List<Source> chain, Source source) {
+        if (source == null) {
+            return;
+        }
+        for (Source s : chain) {
+            if (s.name().equalsIgnoreCase(source.name())) {
+                return;
+            }
+        }
+        chain.add(source);
+    }
+
+    /** Records relays and carries a known relay onto a one-link chain. */
+    private void remember(List<Source> chain) {
+        if (chain.isEmpty()) {
+            return;
+        }
+        Source first = chain.get(0);
+        if (chain.size() > 1) {
+            relays.putIfAbsent(first.name(), chain.subList(1, chain.size()));
+        }
+        Source speaker = chain.get(chain.size() > 1 && first.kind() == SourceKind.MEDIA ? 1 : 0);
+        if (speaker.kind() == SourceKind.PERSON) {
+            lastPerson = speaker;
+        } else if (speaker.kind() == SourceKind.ORGANIZATION || speaker.kind() == SourceKind.GOVERNMENT) {
+            lastOrganization = speaker;
+        }
+        lastSource = speaker;
+    }
+
+    /** The chain with the relay a source was said to pass on, where the chain gives no origin of its own. */
+    List<Source> withRelay(List<Source> chain) {
+        if (chain.size() != 1) {
+            return chain;
+        }
+        List<Source> origin = relays.get(chain.get(0).name());
+        if (origin == null) {
+            return chain;
+        }
+        List<Source> out = new ArrayList<>(chain);
+        out.addAll(origin);
+        return out;
+    }
+
+    // ---- noun phrases ----
+
+    /** The subject before a verb: back over auxiliaries, then a run of words up to a boundary. */
+    private int[] nounPhraseBefore(Sentence s, int verb) {
+        int end = verb;
+        while (end - 1 >= s.first() && AUX.contains(doc.token(end - 1).lower()) && !doc.token(end - 1).capitalized()) {
+            end--;
+        }
+        int start = end;
+        while (start - 1 >= s.first() && end - start < 9) {
+            Token t = doc.token(start - 1);
+            if (t.isPunct() && !t.text().equals("-") && !t.text().equals(".")) {
+                if (t.text().equals(",") && start - 2 >= s.first() && appositive(s, start - 1)) {
+                    break;
+                }
+                break;
+            }
+            if (t.isNumber() || t.isWord() && !t.capitalized() && NP_STOP.contains(t.lower()) && !t.is("the")
+                    && !t.is("a") && !t.is("an")) {
+                break;
+            }
+            start--;
+        }
+        if (start == end) {
+            // "The directorate, known as HUR, said": skip back over an appositive to the subject before it
+            if (end - 1 >= s.first() && doc.token(end - 1).text().equals(",")) {
+                int open = previousComma(s, end - 1);
+                if (open > s.first()) {
+                    return nounPhraseBefore(s, open);
+                }
+            }
+            return null;
+        }
+        return trim(start, end);
+    }
+
+    private boolean appositive(Sentence s, int comma) {
+        return false;
+    }
+
+    private int previousComma(Sentence s, int comma) {
+        for (int k = comma - 1; k > Math.max(s.first(), comma - 8); k--) {
+            if (doc.token(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int[] nounPhraseAfter(Sentence s, int from) {
+        int start = from;
+        while (start < s.last() && (doc.token(start).text().equals(",") || doc.token(start).text().equals("\u201c"))) {
+            start++;
+        }
+        if (start < s.last() && isCountWord(start)) {
+            // "figures released on Tuesday by Iran's Health Ministry"
+            for (int k = start; k < Math.min(s.last(), start + 8); k++) {
+                if (doc.is(k, "by") || doc.is(k, "from")) {
+                    start = k + 1;
+                    break;
+                }
+            }
+        }
+        int end = start;
+        while (end < s.last() && end - start < 10) {
+            Token t = doc.token(end);
+            if (t.isPunct() && !t.text().equals("-") && !(t.text().equals("(") || t.text().equals(")"))) {
+                break;
+            }
+            if (t.isNumber() || end > start && !t.capitalized() && NP_STOP.contains(t.lower()) && !connects(end)) {
+                break;
+            }
+            end++;
+        }
+        while (end > start && (doc.token(end - 1).text().equals("(") || doc.token(end - 1).text().equals(")"))) {
+            end--;
+        }
+        return end > start ? trim(start, end) : null;
+    }
+
+    private boolean connects(int j) {
+        return (doc.is(j, "in") || doc.is(j, "of")) && j + 1 < doc.tokens.size() && doc.token(j + 1).capitalized();
+    }
+
+    private boolean isCountWord(int j) {
+        String w = doc.token(j).lower();
+        return w.equals("figures") || w.equals("data") || w.equals("statistics") || w.equals("numbers") || w.equals("a")
+                && j + 1 < doc.tokens.size() && (doc.is(j + 1, "report") || doc.is(j + 1, "statement"));
+    }
+
+    /** The sentence's first noun phrase: the subject of a participle clause ("Seoul ..., saying ..."). */
+    private int[] firstNounPhrase(Sentence s) {
+        int end = s.first();
+        while (end < s.last() && (doc.token(end).isWord() && (doc.token(end).capitalized() || doc.is(end, "'s")
+                || doc.is(end, "the")))) {
+            end++;
+        }
+        return end > s.first() ? trim(s.first(), end) : null;
+    }
+
+    private int[] trim(int start, int end) {
+        while (start < end && (doc.is(start, "the") || doc.is(start, "a") || doc.is(start, "an") || doc.is(start, "and")
+                || doc.token(start).text().equals("\u201c") || doc.token(start).text().equals("\""))) {
+            start++;
+        }
+        return start < end ? new int[] {start, end} : null;
+    }
+
+    // ---- resolving a noun phrase to a source ----
+
+    private Source resolve(int first, int last) {
+        String text = doc.text(first, last);
+        Span span = new Span(doc.token(first).start(), doc.token(last - 1).end());
+        if (last - first == 1 && PRONOUNS.contains(doc.token(first).lower())) {
+            Source s = pronoun(doc.token(first).lower());
+            return s == null ? null : new Source(text, s.name(), s.kind(), s.country(), span);
+        }
+        for (int k = first; k < last; k++) {
+            TokenTrie.Match m = doc.at(k, Entry.SourceWord.class);
+            if (m != null && ((Entry.SourceWord) m.entry()).kind().equals("media")) {
+                int end = m.last();
+                while (end < last && (doc.token(end).capitalized() || doc.is(end, "news") || doc.is(end, "agency")
+                        || doc.is(end, "service"))) {
+                    end++;
+                }
+                return new Source(text, doc.text(k, end), SourceKind.MEDIA, null, span);
+            }
+        }
+        int[] name = lastNameRun(first, last);
+        String country = countryIn(first, last);
+        if (name != null) {
+            String written = doc.text(name[0], name[1]);
+            String full = entities.fullest(written);
+            boolean org = entities.isOrganization(full) || Entities.isOrgHead(doc, name[1] - 1)
+                    || doc.token(name[0]).allCaps();
+            if (!org && name[0] > first && doc.is(name[0] - 1, "'s") && countryAt(name[0] - 2) != null) {
+                org = false;
+            }
+            return new Source(text, full, org ? SourceKind.ORGANIZATION : SourceKind.PERSON, country, span);
+        }
+        Source described = describer(first, last, text, span, country);
+        if (described != null) {
+            return described;
+        }
+        if (country != null && governmentOnly(first, last)) {
+            return new Source(text, gazetteer.countryName(country), SourceKind.GOVERNMENT, country, span);
+        }
+        SourceKind kind = unnamed(first, last) ? SourceKind.UNNAMED : SourceKind.ORGANIZATION;
+        return new Source(text, stripped(first, last), kind, country, span);
+    }
+
+    private Source pronoun(String word) {
+        return switch (word) {
+            case "he", "she", "his", "her", "him" -> lastPerson != null ? lastPerson : lastSource;
+            case "it", "its" -> lastOrganization != null ? lastOrganization : lastSource;
+            default -> lastSource;
+        };
+    }
+
+    /** The last run of capitalised words in the phrase that is a name, not a country, a demonym or a title. */
+    private int[] lastNameRun(int first, int last) {
+        int[] best = null;
+        int k = first;
+        while (k < last) {
+            Token t = doc.token(k);
+            TokenTrie.Match country = doc.at(k, Entry.CountryName.class);
+            if (country != null && country.last() <= last && (country.last() == last || !doc.token(country.last()).capitalized()
+                    || doc.is(country.last(), "'s"))) {
+                k = country.last();
+                continue;
+            }
+            TokenTrie.Match place = doc.at(k, Entry.PlaceName.class);
+            if (place != null && place.last() <= last && !Entities.isOrgHead(doc, place.last() - 1)
+                    && (place.last() == last || !doc.token(place.last()).capitalized())) {
+                k = place.last();
+                continue;
+            }
+            if (t.capitalized() && !Entities.titleAt(doc, k) && !Entities.NEVER_NAMES.contains(t.lower())
+                    && !(k == first && Entities.FUNCTION_WORDS.contains(t.lower()))) {
+                int end = k + 1;
+                while (end < last && (doc.token(end).nameLike() || (doc.is(end, "of") || doc.is(end, "for")
+                        || doc.is(end, "in")) && end + 1 < last && doc.token(end + 1).capitalized())) {
+                    end++;
+                }
+                if (end - k > 1 || doc.token(k).allCaps() || !Entities.sourceWord(doc, k, "unnamed")) {
+                    best = new int[] {k, end};
+                }
+                k = end;
+                continue;
+            }
+            k++;
+        }
+        return best;
+    }
+
+    private Source describer(int first, int last, String text, Span span, String country) {
+        TokenTrie.Match best = null;
+        for (int k = first; k < last; k++) {
+            for (TokenTrie.Match m : doc.matches.get(k)) {
+                if (m.entry() instanceof Entry.SourceWord w && w.kind().equals("describer") && m.last() <= last
+                        && (best == null || m.last() > best.last() || m.length() > best.length())) {
+                    best = m;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String group = ((Entry.SourceWord) best.entry()).group();
+        String name = entities.described(group);
+        if (name == null && (group.equals("agency") || group.equals("ministry") || group.equals("monitor")
+                || group.equals("group") || group.equals("mission") || group.equals("headquarters"))) {
+            name = lastOrganization != null && Entities.words(lastOrganization.name()).stream()
+                    .anyMatch(w -> Entities.words(group).contains(w) || group.equals("agency") || group.equals("group"))
+                    ? lastOrganization.name() : null;
+        }
+        if (name == null && (group.equals("legislator") || group.equals("spokesperson") || group.equals("president")
+                || group.equals("minister"))) {
+            name = lastPerson != null && text.toLowerCase(java.util.Locale.ROOT).startsWith("the") ? lastPerson.name() : null;
+        }
+        if (name == null) {
+            return null;
+        }
+        boolean person = group.equals("legislator") || group.equals("spokesperson") || group.equals("president")
+                || group.equals("minister");
+        return new Source(text, name, person ? SourceKind.PERSON : SourceKind.ORGANIZATION, country, span);
+    }
+
+    private String countryIn(int first, int last) {
+        for (int k = first; k < last; k++) {
+            TokenTrie.Match m = doc.at(k, Entry.CountryName.class);
+            if (m != null) {
+                return ((Entry.CountryName) m.entry()).code();
+            }
+        }
+        return null;
+    }
+
+    private TokenTrie.Match countryAt(int k) {
+        return k >= 0 ? doc.at(k, Entry.CountryName.class) : null;
+    }
+
+    /** "Seoul", "South Korea's government", "the Israeli government": the state itself. */
+    private boolean governmentOnly(int first, int last) {
+        for (int k = first; k < last; k++) {
+            TokenTrie.Match m = doc.at(k, Entry.CountryName.class);
+            if (m != null) {
+                k = m.last() - 1;
+                continue;
+            }
+            if (!(doc.is(k, "'s") || doc.is(k, "government") || doc.is(k, "authorities") || doc.is(k, "administration"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean unnamed(int first, int last) {
+        return Entities.sourceWord(doc, last - 1, "unnamed");
+    }
+
+    private String stripped(int first, int last) {
+        while (first < last && (doc.is(first, "its") || doc.is(first, "their") || doc.is(first, "his")
+                || doc.is(first, "her") || doc.is(first, "some"))) {
+            first++;
+        }
+        return doc.text(first, last);
+    }
+
+    private Cue cue(TokenTrie.Match m, CueKind kind) {
+        Span span = new Span(doc.token(m.first()).start(), doc.token(m.last() - 1).end());
+        return new Cue(span.of(doc.text), kind, span);
+    }
+}

@@ -1,0 +1,118 @@
+package org.sitrep.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.Certainty;
+import org.sitrep.core.Cue;
+import org.sitrep.core.CueKind;
+import org.sitrep.core.Span;
+
+/**
+ * How firmly a sentence states its figures, by ordered rules: a denial cue denies; a hedge cue in the sentence
+ * hedges, unless it aims at something else (the perpetrators "believed to belong to", a future rise "could still
+ * climb"); "reported" attached to the count ("4,776 reported fatalities") hedges; otherwise asserted.
+ */
+final class CertaintySieve {
+    /** Words after a hedge that show it qualifies something other than the count. */
+    private static final Set<String> AIMED_ELSEWHERE = Set.copyOf(java.util.List.of("belong", "belonged", "constitute", "constitutes", "amount",
+            "rise", "climb", "increase", "grow", "send", "carry", "carried", "responsible", "behind", "involve", "involved",
+            "belongs", "rising", "climbing", "worsen", "deteriorate", "spread", "escalate", "exceed"));
+
+    record Verdict(Certainty certainty, List<Cue> cues, String rule) {
+    }
+
+    private final Document doc;
+
+    CertaintySieve(Document doc) {
+        this.doc = doc;
+    }
+
+    Verdict judge(Sentence s) {
+        List<Cue> cues = new ArrayList<>();
+        String rule = null;
+        Certainty certainty = Certainty.ASSERTED;
+        for (int j = s.first(); j < s.last(); j++) {
+            for (TokenTrie.Match m : doc.matches.get(j)) {
+                if (!(m.entry() instanceof Entry.CueWord w)) {
+                    continue;
+                }
+                if (w.kind().equals("denial")) {
+                    cues.add(cue(m, CueKind.DENIAL));
+                    certainty = Certainty.DENIED;
+                    rule = "denial.verb";
+                } else if (w.kind().equals("hedge") && aimsAtCount(s, m)) {
+                    cues.add(cue(m, CueKind.HEDGE));
+                    if (certainty == Certainty.ASSERTED) {
+                        certainty = Certainty.HEDGED;
+                        rule = "hedge." + (m.length() > 1 ? "phrase" : "word");
+                    }
+                }
+                j = Math.max(j, m.last() - 1);
+                break;
+            }
+            if (doc.is(j, "reported") && attachedToCount(j, s) && certainty == Certainty.ASSERTED) {
+                TokenTrie.Match m = new TokenTrie.Match(j, j + 1, new Entry.CueWord("hedge"));
+                cues.add(cue(m, CueKind.HEDGE));
+                certainty = Certainty.HEDGED;
+                rule = "hedge.reported-count";
+            }
+        }
+        return new Verdict(certainty, cues, rule == null ? "certainty.default" : rule);
+    }
+
+    /** "Figures from both sides are impossible to check": a sentence with no number that doubts the figures. */
+    boolean doubtsEarlierFigures(Sentence s) {
+        boolean countNoun = false;
+        boolean doubt = false;
+        for (int j = s.first(); j < s.last(); j++) {
+            Token t = doc.token(j);
+            if (t.isNumber()) {
+                return false;
+            }
+            countNoun |= t.is("figures") || t.is("figure") || t.is("toll") || t.is("numbers") || t.is("tolls")
+                    || t.is("claims") || t.is("counts") || t.is("tally");
+            for (TokenTrie.Match m : doc.matches.get(j)) {
+                if (m.entry() instanceof Entry.CueWord w && w.kind().equals("hedge") && m.length() > 1) {
+                    doubt = true;
+                }
+            }
+            doubt |= t.is("independent") && doc.is(j + 1, "confirmation") || t.is("independently") || t.is("unverified");
+        }
+        return countNoun && doubt;
+    }
+
+    private boolean aimsAtCount(Sentence s, TokenTrie.Match m) {
+        Token t = doc.token(m.first());
+        if (t.text().equals("May") && m.first() != s.first()) {
+            return false;
+        }
+        for (int k = m.last(); k < Math.min(s.last(), m.last() + 4); k++) {
+            String w = doc.token(k).lower();
+            if (AIMED_ELSEWHERE.contains(w)) {
+                return false;
+            }
+            if (!(w.equals("to") || w.equals("still") || w.equals("yet") || w.equals("also") || w.equals("well")
+                    || w.equals("even") || w.equals("soon") || w.equals("eventually") || w.equals("further")
+                    || w.equals("have") || w.equals("be") || w.equals("been"))) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private boolean attachedToCount(int j, Sentence s) {
+        if (j + 1 >= s.last()) {
+            return false;
+        }
+        boolean beforeCount = doc.at(j + 1, Entry.MeasureCue.class) != null || doc.at(j + 1, Entry.PeopleNoun.class) != null;
+        boolean afterNumber = j > s.first() && (doc.token(j - 1).isNumber() || doc.at(j - 1, Entry.NumberWord.class) != null);
+        boolean itWas = j >= s.first() + 2 && doc.is(j - 1, "was") && doc.is(j - 2, "it");
+        return afterNumber && beforeCount || itWas;
+    }
+
+    private Cue cue(TokenTrie.Match m, CueKind kind) {
+        Span span = new Span(doc.token(m.first()).start(), doc.token(m.last() - 1).end());
+        return new Cue(span.of(doc.text), kind, span);
+    }
+}

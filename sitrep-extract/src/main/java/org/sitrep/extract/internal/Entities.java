@@ -1,0 +1,221 @@
+package org.sitrep.extract.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names an article gives: people ("Lee Seong-kweun") and organisations ("National Intelligence Service"), their
+ * acronyms ("NIS"), and the describing nouns written beside a person's name ("the South Korean legislator Lee
+ * Seong-kweun"), so that a later "the lawmaker", "Lee" or "the spy agency" resolves to the fullest name.
+ */
+final class Entities {
+    static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.List.of("the", "a", "an", "in", "on", "at", "by", "as", "but", "and", "or",
+            "of", "for", "to", "with", "from", "after", "before", "since", "when", "while", "if", "although", "though",
+            "according", "over", "under", "during", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+            "it", "he", "she", "they", "we", "there", "some", "all", "both", "neither", "another", "back", "across", "tragically",
+            "separately", "meanwhile", "yet", "so", "also", "despite", "writing", "going", "applying", "by", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "on", "figures", "children",
+            "close", "around", "about", "more", "most", "one", "two", "three", "several", "thousands", "hundreds", "dozens", "at"));
+    private static final Set<String> CONNECTORS = Set.copyOf(java.util.List.of("of", "for", "in", "on", "and", "al", "bin", "de", "la", "du", "van", "von"));
+
+    record Entity(String name, boolean organization) {
+    }
+
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<String, String> acronyms = new HashMap<>();
+    private final Map<String, String> describedAs = new HashMap<>();
+
+    Entities(Document doc) {
+        for (Sentence s : doc.sentences) {
+            scan(doc, s);
+        }
+    }
+
+    private void scan(Document doc, Sentence s) {
+        int j = s.first();
+        while (j < s.last()) {
+            int end = run(doc, s, j);
+            if (end > j) {
+                record(doc, s, j, end);
+                j = end;
+            } else {
+                j++;
+            }
+        }
+    }
+
+    /** The end of a run of capitalised words starting at j (with inner connectors), or j when none starts there. */
+    private static int run(Document doc, Sentence s, int j) {
+        Token t = doc.token(j);
+        if (!t.capitalized() || j == s.first() && FUNCTION_WORDS.contains(t.lower())) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < s.last()) {
+            Token u = doc.token(k);
+            if (u.nameLike()) {
+                k++;
+            } else if (CONNECTORS.contains(u.lower()) && k + 1 < s.last() && doc.token(k + 1).capitalized()
+                    && !u.is("and")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private void record(Document doc, Sentence s, int first, int last) {
+        // drop leading titles and demonyms: "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky"
+        int f = first;
+        while (f < last && (titleAt(doc, f) || countryAt(doc, f) && f + 1 < last && !isOrgHead(doc, f + 1))) {
+            TokenTrie.Match m = doc.at(f, Entry.CountryName.class);
+            f = m != null && !titleAt(doc, f) ? m.last() : f + 1;
+        }
+        if (f >= last) {
+            return;
+        }
+        boolean org = false;
+        for (int k = f; k < last; k++) {
+            org |= isOrgHead(doc, k) || doc.at(k, Entry.SourceWord.class) != null
+                    && ((Entry.SourceWord) doc.at(k, Entry.SourceWord.class).entry()).kind().equals("media");
+        }
+        String name = doc.text(f, last);
+        TokenTrie.Match country = doc.at(f, Entry.CountryName.class);
+        if (country != null && country.last() >= last) {
+            return;
+        }
+        boolean acronym = last - f == 1 && doc.token(f).allCaps();
+        if (!org && !acronym && last - f < 2) {
+            return;
+        }
+        entities.add(new Entity(name, org || acronym));
+        if (org && last + 2 < s.last() && doc.token(last).text().equals("(") && doc.token(last + 1).allCaps()) {
+            acronyms.put(doc.token(last + 1).text(), name);
+        }
+        if (org) {
+            acronyms.putIfAbsent(initials(doc, f, last), name);
+        } else {
+            linkDescriber(doc, s, f, name);
+        }
+    }
+
+    private static String initials(Document doc, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k < last; k++) {
+            if (doc.token(k).capitalized()) {
+                b.append(doc.token(k).text().charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    /** "legislator Lee Seong-kweun", "spokesman Ashraf al-Qedra", "A spokesman for the directorate, Andriy Yusov". */
+    private void linkDescriber(Document doc, Sentence s, int nameStart, String name) {
+        for (int k = nameStart - 1; k >= Math.max(s.first(), nameStart - 7); k--) {
+            TokenTrie.Match m = doc.at(k, Entry.SourceWord.class);
+            if (m != null && ((Entry.SourceWord) m.entry()).kind().equals("describer")) {
+                describedAs.putIfAbsent(((Entry.SourceWord) m.entry()).group(), name);
+                return;
+            }
+        }
+        for (int k = nameStart + 1; k < Math.min(s.last(), nameStart + 10); k++) {
+            if (doc.token(k - 1).text().equals(",")) {
+                for (int d = k; d < Math.min(s.last(), k + 6); d++) {
+                    TokenTrie.Match m = doc.at(d, Entry.SourceWord.class);
+                    if (m != null && ((Entry.SourceWord) m.entry()).kind().equals("describer")) {
+                        describedAs.putIfAbsent(((Entry.SourceWord) m.entry()).group(), name);
+                        return;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    static boolean titleAt(Document doc, int k) {
+        return sourceWord(doc, k, "title");
+    }
+
+    /** A source word of the given kind starts at token k. */
+    static boolean sourceWord(Document doc, int k, String kind) {
+        for (TokenTrie.Match m : doc.matches.get(k)) {
+            if (m.entry() instanceof Entry.SourceWord w && w.kind().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Days, months and other capitalised words that never name a source. */
+    static final Set<String> NEVER_NAMES = Set.copyOf(java.util.List.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "christmas", "easter", "ramadan", "eid"));
+
+    private static boolean countryAt(Document doc, int k) {
+        return doc.at(k, Entry.CountryName.class) != null;
+    }
+
+    static boolean isOrgHead(Document doc, int k) {
+        for (TokenTrie.Match m : doc.matches.get(k)) {
+            if (m.entry() instanceof Entry.SourceWord w && w.kind().equals("orghead")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fullest name the article gives that contains every word of {@code name} ("Lee" → "Lee Seong-kweun"). */
+    String fullest(String name) {
+        String expanded = acronyms.get(name);
+        if (expanded != null) {
+            return expanded;
+        }
+        Set<String> words = words(name);
+        String best = name;
+        for (Entity e : entities) {
+            if (e.name().length() > best.length() && words(e.name()).containsAll(words)) {
+                best = e.name();
+            }
+        }
+        return best;
+    }
+
+    /** The person or body the article names beside a describing noun of this group, or null. */
+    String described(String group) {
+        String name = describedAs.get(group);
+        if (name != null) {
+            return fullest(name);
+        }
+        for (Entity e : entities) {
+            if (e.organization() && words(e.name()).containsAll(words(group))) {
+                return fullest(e.name());
+            }
+        }
+        return null;
+    }
+
+    boolean isOrganization(String name) {
+        for (Entity e : entities) {
+            if (e.name().equals(name)) {
+                return e.organization();
+            }
+        }
+        return false;
+    }
+
+    static Set<String> words(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}-]+")) {
+            if (!w.isEmpty() && !w.equals("the") && !w.equals("s")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

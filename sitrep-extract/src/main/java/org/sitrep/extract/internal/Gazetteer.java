@@ -1,0 +1,137 @@
+package org.sitrep.extract.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.sitrep.core.Precision;
+
+/**
+ * Countries, first-level regions, cities and named areas from the TSVs under {@code gazetteer/}, added to the
+ * automaton as case-sensitive phrases. Cities sharing a name resolve to the most populous.
+ */
+public final class Gazetteer {
+    private static final String DIR = "/org/sitrep/extract/gazetteer/";
+
+    /** A place the gazetteer knows. */
+    public record Place(String name, String country, Double lat, Double lon, Precision precision) {
+    }
+
+    private final Map<String, Place> countries = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
+
+    public Place country(String code) {
+        return countries.get(code);
+    }
+
+    /** The country's common English name ("South Korea"), or the code itself. */
+    public String countryName(String code) {
+        return countryNames.getOrDefault(code, code);
+    }
+
+    static Gazetteer load(TokenTrie trie) {
+        Gazetteer g = new Gazetteer();
+        g.loadCountries(trie);
+        g.loadRegions(trie);
+        g.loadCities(trie);
+        g.loadAreas(trie);
+        return g;
+    }
+
+    private void loadCountries(TokenTrie trie) {
+        Tsv tsv = Tsv.load(DIR + "countries.tsv");
+        for (String[] row : tsv.rows()) {
+            String code = tsv.get(row, "code");
+            String name = tsv.get(row, "name");
+            Place place = new Place(name, code, Tsv.number(tsv.get(row, "lat")), Tsv.number(tsv.get(row, "lon")), Precision.COUNTRY);
+            countries.put(code, place);
+            countryNames.put(code, name);
+            trie.add(name, new Entry.CountryName(code, "name", place), true);
+            trie.add("the " + name, new Entry.CountryName(code, "name", place), false);
+            add(trie, tsv.get(row, "official"), new Entry.CountryName(code, "name", place));
+            for (String alias : tsv.list(row, "aliases")) {
+                add(trie, alias, new Entry.CountryName(code, "name", place));
+            }
+            for (String demonym : tsv.list(row, "demonyms")) {
+                add(trie, demonym, new Entry.CountryName(code, "demonym", place));
+            }
+            for (String capital : tsv.list(row, "capitals")) {
+                add(trie, capital, new Entry.CountryName(code, "capital", place));
+            }
+        }
+    }
+
+    /** Region and city names that are English words or too short to trust without context. */
+    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("North", "South", "East", "West", "Centre",
+            "Center", "Central", "Coast", "Northern", "Southern", "Eastern", "Western", "Capital", "Lakes", "Islands",
+            "Mountain", "Valley", "River", "Upper", "Lower", "Littoral", "Plateau", "Sea", "Bay", "Gulf", "Border", "Frontier",
+            "Mission", "Union", "Victoria", "Brig", "Isa", "Kim", "Lee", "Park", "Young", "Best", "Hope", "Deal", "Split");
+
+    private static boolean trusted(String name, long population) {
+        if (NOT_PLACES.contains(name)) {
+            return false;
+        }
+        boolean oneShortWord = name.indexOf(' ') < 0 && name.length() <= 4;
+        return !oneShortWord || population >= 300_000;
+    }
+
+    private static void add(TokenTrie trie, String phrase, Entry entry) {
+        if (!phrase.isEmpty()) {
+            trie.add(phrase, entry, true);
+        }
+    }
+
+    private void loadRegions(TokenTrie trie) {
+        Tsv tsv = Tsv.load(DIR + "regions.tsv");
+        for (String[] row : tsv.rows()) {
+            Place place = new Place(tsv.get(row, "name"), tsv.get(row, "country"), Tsv.number(tsv.get(row, "lat")),
+                    Tsv.number(tsv.get(row, "lon")), Precision.REGION);
+            for (String form : forms(place.name(), tsv.list(row, "aliases"))) {
+                if (trusted(form, 1_000_000)) {
+                    add(trie, form, new Entry.PlaceName(place));
+                }
+            }
+        }
+    }
+
+    private void loadCities(TokenTrie trie) {
+        Tsv tsv = Tsv.load(DIR + "cities.tsv");
+        Map<String, long[]> best = new HashMap<>();
+        Map<String, Place> chosen = new HashMap<>();
+        for (String[] row : tsv.rows()) {
+            Place place = new Place(tsv.get(row, "name"), tsv.get(row, "country"), Tsv.number(tsv.get(row, "lat")),
+                    Tsv.number(tsv.get(row, "lon")), Precision.CITY);
+            String pop = tsv.get(row, "population");
+            long population = pop.isEmpty() ? 0 : Long.parseLong(pop);
+            for (String form : forms(place.name(), tsv.list(row, "aliases"))) {
+                if (!trusted(form, population)) {
+                    continue;
+                }
+                long[] seen = best.get(form);
+                if (seen == null || seen[0] < population) {
+                    best.put(form, new long[] {population});
+                    chosen.put(form, place);
+                }
+            }
+        }
+        chosen.forEach((form, place) -> trie.add(form, new Entry.PlaceName(place), true));
+    }
+
+    private static java.util.List<String> forms(String name, java.util.List<String> aliases) {
+        java.util.List<String> all = new java.util.ArrayList<>(aliases.size() + 1);
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+
+    private void loadAreas(TokenTrie trie) {
+        Tsv tsv = Tsv.load(DIR + "areas.tsv");
+        for (String[] row : tsv.rows()) {
+            String country = tsv.get(row, "country");
+            Place place = new Place(tsv.get(row, "name"), country.isEmpty() ? null : country,
+                    Tsv.number(tsv.get(row, "lat")), Tsv.number(tsv.get(row, "lon")), Precision.AREA);
+            add(trie, place.name(), new Entry.PlaceName(place));
+            for (String alias : tsv.list(row, "aliases")) {
+                add(trie, alias, new Entry.PlaceName(place));
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.sitrep.extract.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.core.Article;
+import org.sitrep.core.Certainty;
+import org.sitrep.core.Claim;
+import org.sitrep.core.Cue;
+import org.sitrep.core.Diagnostic;
+import org.sitrep.core.Extraction;
+import org.sitrep.core.Figure;
+import org.sitrep.core.Place;
+import org.sitrep.core.Source;
+import org.sitrep.core.Span;
+import org.sitrep.core.Subject;
+import org.sitrep.core.Value;
+
+/**
+ * The whole pipeline on one screen: tokens and sentences, figures (measure and subject), attribution, certainty,
+ * place, then repeated mentions merged into one claim. Immutable; every run allocates its own per-article state.
+ */
+public final class Pipeline {
+    private final Lexicon lexicon;
+
+    public Pipeline(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public Extraction run(Article article) {
+        Document doc = Document.read(article, lexicon);
+        FigureFinder finder = new FigureFinder(doc);
+        SubjectResolver subjects = new SubjectResolver(doc, lexicon.gazetteer());
+        Map<Sentence, List<Candidate>> bySentence = new LinkedHashMap<>();
+        List<Candidate> all = new ArrayList<>();
+        for (Sentence s : doc.sentences) {
+            List<Candidate> found = new ArrayList<>();
+            for (Candidate c : finder.find(s)) {
+                found.add(subjects.onNoun(c));
+            }
+            bySentence.put(s, found);
+            all.addAll(found);
+        }
+        subjects.defaults(all);
+        AttributionSieve attribution = new AttributionSieve(doc, new Entities(doc), lexicon.gazetteer());
+        CertaintySieve certainty = new CertaintySieve(doc);
+        PlaceFinder places = new PlaceFinder(doc);
+        List<Draft> drafts = new ArrayList<>();
+        Candidate previous = null;
+        for (Map.Entry<Sentence, List<Candidate>> e : bySentence.entrySet()) {
+            Sentence s = e.getKey();
+            List<Attribution> attributions = attribution.find(s);
+            if (e.getValue().isEmpty()) {
+                if (certainty.doubtsEarlierFigures(s)) {
+                    drafts.replaceAll(Draft::doubted);
+                }
+                continue;
+            }
+            CertaintySieve.Verdict verdict = certainty.judge(s);
+            for (Candidate c : e.getValue()) {
+                Place place = places.find(s, c.quantity().core());
+                c = subjects.inContext(c, previous, place);
+                previous = c;
+                Attribution a = choose(attributions, c.quantity().core(), doc, s);
+                List<Source> chain = attribution.withRelay(a.chain());
+                drafts.add(new Draft(c, chain, a, verdict, place, doc));
+            }
+        }
+        return new Extraction(article, merge(drafts), diagnostics(doc));
+    }
+
+    private static List<Diagnostic> diagnostics(Document doc) {
+        if (doc.tokens.isEmpty()) {
+            return List.of(new Diagnostic("empty", "the article has no words"));
+        }
+        return List.of();
+    }
+
+    /** Of several attributions in a sentence, the one in the figure's clause, nearest to it. */
+    private static Attribution choose(List<Attribution> attributions, int at, Document doc, Sentence s) {
+        if (attributions.isEmpty()) {
+            return Attribution.NONE;
+        }
+        if (attributions.size() == 1) {
+            return attributions.get(0);
+        }
+        int segment = segment(doc, s, at);
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Attribution a : attributions) {
+            int distance = Math.abs(a.at() - at) + (segment(doc, s, a.at()) == segment ? 0 : 1000);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static int segment(Document doc, Sentence s, int token) {
+        int segment = 0;
+        for (int j = s.first(); j < token; j++) {
+            Token t = doc.token(j);
+            if (t.text().equals(";") || t.is("while") || t.is("whereas") || t.is("but") && doc.token(j - 1).text().equals(",")) {
+                segment++;
+            }
+        }
+        return segment;
+    }
+
+    /** A figure before merging. */
+    private record Draft(Figure figure) {
+        Draft(Candidate c, List<Source> chain, Attribution a, CertaintySieve.Verdict v, Place place, Document doc) {
+            this(build(c, chain, a, v, place, doc));
+        }
+
+        Draft doubted() {
+            Figure f = figure;
+            if (f.certainty() != Certainty.ASSERTED) {
+                return this;
+            }
+            Map<String, String> explain = new HashMap<>(f.explain());
+            explain.put("certainty", "hedge.later-sentence");
+            return new Draft(new Figure(f.id(), f.measure(), f.subject(), f.value(), f.sources(), Certainty.HEDGED, f.cues(),
+                    f.place(), f.time(), f.mentions(), explain));
+        }
+
+        private static Figure build(Candidate c, List<Source> chain, Attribution a, CertaintySieve.Verdict v, Place place,
+                                    Document doc) {
+            Quantity q = c.quantity();
+            Span valueSpan = new Span(doc.token(q.first()).start(), doc.token(q.last() - 1).end());
+            Value value = new Value(valueSpan.of(doc.text), q.low(), q.high(), q.approx(), valueSpan);
+            Subject subject;
+            if (c.headFirst() >= 0) {
+                int from = c.headFirst() >= q.last() && c.headFirst() - q.last() <= 6 ? q.last() : c.headFirst();
+                while (from < c.headFirst() && (doc.is(from, "of") || doc.is(from, "the"))) {
+                    from++;
+                }
+                Span span = new Span(doc.token(from).start(), doc.token(c.headLast() - 1).end());
+                subject = new Subject(span.of(doc.text), c.country(), c.role(), span);
+            } else {
+                subject = new Subject(null, c.country(), c.role(), null);
+            }
+            List<Cue> cues = new ArrayList<>(a.cues());
+            cues.addAll(v.cues());
+            cues.sort((x, y) -> x.span().compareTo(y.span()));
+            Map<String, String> explain = new HashMap<>();
+            explain.put("measure", c.measureRule());
+            explain.put("value", "number.grammar");
+            explain.put("subject", c.subjectRule() == null ? "subject.none" : c.subjectRule());
+            explain.put("sources", a.rule());
+            explain.put("certainty", v.rule());
+            explain.put("place", place == null ? "place.none" : "place.nearest-locative");
+            return new Figure("c0", c.measure(), subject, value, chain, v.certainty(), cues, place, null,
+                    List.of(c.sentence().span()), explain);
+        }
+
+        String key() {
+            Figure f = figure;
+            String source = f.sources().isEmpty() ? "" : f.sources().get(0).name().toLowerCase(Locale.ROOT);
+            return f.measure() + "|" + f.subject().country() + "|" + f.subject().role() + "|" + f.value().low() + "|"
+                    + f.value().high() + "|" + source;
+        }
+    }
+
+    /** One claim per (measure, subject, value, first source): mentions, cues and certainty merged. */
+    private static List<Claim> merge(List<Draft> drafts) {
+        Map<String, Figure> merged = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            merged.merge(d.key(), d.figure(), Pipeline::combine);
+        }
+        List<Claim> out = new ArrayList<>(merged.size());
+        int n = 0;
+        for (Figure f : merged.values()) {
+            n++;
+            out.add(new Figure("c" + n, f.measure(), f.subject(), f.value(), f.sources(), f.certainty(), f.cues(), f.place(),
+                    f.time(), f.mentions(), f.explain()));
+        }
+        return out;
+    }
+
+    private static Figure combine(Figure a, Figure b) {
+        Value value = a.value().approx() || !b.value().approx() ? a.value()
+                : new Value(a.value().text(), a.value().low(), a.value().high(), true, a.value().span());
+        List<Span> mentions = new ArrayList<>(a.mentions());
+        for (Span m : b.mentions()) {
+            if (!mentions.contains(m)) {
+                mentions.add(m);
+            }
+        }
+        List<Cue> cues = new ArrayList<>(a.cues());
+        for (Cue c : b.cues()) {
+            if (!cues.contains(c)) {
+                cues.add(c);
+            }
+        }
+        Map<String, String> explain = new HashMap<>(a.explain());
+        Certainty certainty = a.certainty().strongest(b.certainty());
+        if (certainty != a.certainty()) {
+            explain.put("certainty", b.explain().get("certainty"));
+        }
+        List<Source> sources = b.sources().size() > a.sources().size() ? b.sources() : a.sources();
+        return new Figure(a.id(), a.measure(), a.subject(), value, sources, certainty, cues,
+                a.place() != null ? a.place() : b.place(), a.time() != null ? a.time() : b.time(), mentions, explain);
+    }
+}

@@ -1,0 +1,73 @@
+package org.sitrep.extract.internal;
+
+import java.util.Set;
+import org.sitrep.core.Place;
+import org.sitrep.core.Span;
+
+/**
+ * The place a figure belongs to: the nearest gazetteer place in its sentence that a locative preposition
+ * introduces ("in Kursk", "to Russia's Kursk region", "near Molai"); a region, city or area before a country.
+ */
+final class PlaceFinder {
+    private static final Set<String> LOCATIVE = Set.copyOf(java.util.List.of("in", "at", "near", "across", "around", "outside", "inside", "into",
+            "to", "throughout", "on", "from", "within", "over", "west", "east", "north", "south", "of"));
+
+    private final Document doc;
+
+    PlaceFinder(Document doc) {
+        this.doc = doc;
+    }
+
+    Place find(Sentence s, int anchor) {
+        Place best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (int j = s.first(); j < s.last(); j++) {
+            TokenTrie.Match m = doc.at(j, Entry.PlaceName.class);
+            Gazetteer.Place g = null;
+            if (m != null) {
+                g = ((Entry.PlaceName) m.entry()).place();
+            } else {
+                TokenTrie.Match c = doc.at(j, Entry.CountryName.class);
+                if (c != null && ((Entry.CountryName) c.entry()).form().equals("name") && !possessive(c.last())) {
+                    m = c;
+                    g = ((Entry.CountryName) c.entry()).place();
+                }
+            }
+            if (m == null || !introduced(s, m.first())) {
+                continue;
+            }
+            int distance = Math.abs(j - anchor) + (g.precision() == org.sitrep.core.Precision.COUNTRY ? 12 : 0);
+            if (distance < bestScore) {
+                bestScore = distance;
+                Span span = new Span(doc.token(m.first()).start(), doc.token(m.last() - 1).end());
+                best = new Place(g.name(), span.of(doc.text), g.country(), g.lat(), g.lon(), g.precision(), span);
+            }
+            j = m.last() - 1;
+        }
+        return best;
+    }
+
+    private boolean possessive(int next) {
+        return next < doc.tokens.size() && doc.token(next).lower().equals("'s");
+    }
+
+    /** A preposition stands before the place, perhaps across "Russia's" or "the". */
+    private boolean introduced(Sentence s, int first) {
+        int j = first - 1;
+        int steps = 0;
+        while (j >= s.first() && steps < 4) {
+            Token t = doc.token(j);
+            if (LOCATIVE.contains(t.lower())) {
+                return true;
+            }
+            if (!(t.is("the") || t.is("'s") || t.capitalized() || t.is("northern") || t.is("southern") || t.is("eastern")
+                    || t.is("western") || t.is("central") || t.is("border") || t.is("city") || t.is("town") || t.is("village")
+                    || t.is("region") || t.is("province") || t.is("district"))) {
+                return false;
+            }
+            j--;
+            steps++;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,216 @@
+package org.sitrep.extract.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.Place;
+import org.sitrep.core.Role;
+
+/**
+ * Sets each figure's subject country (and, where the number has no noun, its role) by ordered rules: the
+ * demonym or country on the noun ("North Korean soldiers", "troops from Ukraine"), the group of the figure just
+ * before ("300 killed and 2,700 wounded"), a group named earlier in the clause ("casualties among the North Korean
+ * forces"), the place when the counted are plainly its people, a country named earlier in the clause, and last the
+ * article's main subject country.
+ */
+final class SubjectResolver {
+    private final Document doc;
+    private final Gazetteer gazetteer;
+
+    SubjectResolver(Document doc, Gazetteer gazetteer) {
+        this.doc = doc;
+        this.gazetteer = gazetteer;
+    }
+
+    Candidate onNoun(Candidate c) {
+        if (c.headFirst() < 0) {
+            return c;
+        }
+        String code = countryBetween(c.quantity().last(), c.headLast());
+        if (code != null) {
+            return c.withCountry(code, "subject.demonym");
+        }
+        int j = c.headLast();
+        if ((doc.is(j, "from") || doc.is(j, "of")) && j + 1 < c.sentence().last()) {
+            int k = doc.is(j + 1, "the") ? j + 2 : j + 1;
+            TokenTrie.Match m = doc.at(k, Entry.CountryName.class);
+            if (m != null) {
+                return c.withCountry(((Entry.CountryName) m.entry()).code(), "subject.from");
+            }
+        }
+        return c;
+    }
+
+    /** Fills what {@link #onNoun} left open, given the figures found before this one in the article. */
+    private String articleCountry;
+    private String placeCountry;
+
+    /** Sets the article-wide defaults: the main subject country and the country most places are in. */
+    void defaults(List<Candidate> figures) {
+        this.articleCountry = articleCountry(doc, figures);
+        Map<String, Integer> votes = new HashMap<>();
+        for (int i = doc.bodyStart; i < doc.tokens.size(); i++) {
+            TokenTrie.Match p = doc.at(i, Entry.PlaceName.class);
+            String code = null;
+            if (p != null) {
+                code = ((Entry.PlaceName) p.entry()).place().country();
+            } else {
+                TokenTrie.Match m = doc.at(i, Entry.CountryName.class);
+                if (m != null && i > 0 && (doc.is(i - 1, "in") || doc.is(i - 1, "across") || doc.is(i - 1, "throughout"))) {
+                    p = m;
+                    code = ((Entry.CountryName) m.entry()).code();
+                }
+            }
+            if (code != null) {
+                votes.merge(code, 1, Integer::sum);
+                i = p.last() - 1;
+            }
+        }
+        this.placeCountry = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    Candidate inContext(Candidate c, Candidate previous, Place place) {
+        boolean inherits = c.headFirst() < 0 || doc.is(c.headFirst(), "others") || doc.is(c.headFirst(), "more");
+        if (inherits && previous != null && (previous.sentence() == c.sentence() || doc.is(c.headFirst(), "others")
+                || doc.is(c.quantity().first() - 1, "another") || doc.is(c.headFirst(), "more"))) {
+            Candidate out = c.withSubject(previous.headFirst(), previous.headLast(), previous.role(),
+                    c.country() != null ? c.country() : previous.country(), "subject.previous");
+            if (out.country() != null) {
+                return out;
+            }
+            c = out;
+        }
+        if (c.headFirst() < 0) {
+            int[] group = groupBefore(c);
+            if (group != null) {
+                Role role = ((Entry.PeopleNoun) doc.at(group[0], Entry.PeopleNoun.class).entry()).role();
+                String code = countryBefore(group[0]);
+                c = c.withSubject(group[0], group[1], role, code, "subject.clause-group");
+                if (code != null) {
+                    return c;
+                }
+            }
+        }
+        if (c.country() != null) {
+            return c;
+        }
+        String near = demonymBeforeMeasure(c);
+        if (near != null) {
+            return c.withCountry(near, "subject.measure-demonym");
+        }
+        if (place != null && place.country() != null && c.role() != Role.MILITARY && c.role() != Role.MILITANT) {
+            return c.withCountry(place.country(), "subject.place");
+        }
+        String left = countryInClause(c);
+        if (left != null) {
+            return c.withCountry(left, "subject.clause-country");
+        }
+        String fallback = c.role() == Role.MILITARY || c.role() == Role.MILITANT || placeCountry == null
+                ? articleCountry : placeCountry;
+        if (fallback != null) {
+            return c.withCountry(fallback, "subject.article");
+        }
+        return c;
+    }
+
+    /** "North Korean dead and wounded ... past 3,000": a demonym right before the measure word of a number without noun. */
+    private String demonymBeforeMeasure(Candidate c) {
+        if (c.headFirst() >= 0) {
+            return null;
+        }
+        int floor = Math.max(c.sentence().first() + 1, c.quantity().first() - 14);
+        for (int j = c.quantity().first() - 1; j >= floor; j--) {
+            if (doc.at(j, Entry.MeasureCue.class) != null) {
+                TokenTrie.Match m = doc.endingAt(j, Math.max(0, j - 4), Entry.CountryName.class);
+                if (m != null && ((Entry.CountryName) m.entry()).form().equals("demonym")) {
+                    return ((Entry.CountryName) m.entry()).code();
+                }
+            }
+        }
+        return null;
+    }
+
+    private String countryBetween(int from, int to) {
+        String found = null;
+        for (int j = from; j < to; j++) {
+            TokenTrie.Match m = doc.at(j, Entry.CountryName.class);
+            if (m != null) {
+                found = ((Entry.CountryName) m.entry()).code();
+                j = m.last() - 1;
+            }
+        }
+        return found;
+    }
+
+    /** "North Korean forces", "North Korea's troops": a country just before a group noun. */
+    private String countryBefore(int noun) {
+        for (int j = noun - 1; j >= Math.max(0, noun - 4); j--) {
+            TokenTrie.Match m = doc.endingAt(j + 1, Math.max(0, noun - 6), Entry.CountryName.class);
+            if (m != null) {
+                return ((Entry.CountryName) m.entry()).code();
+            }
+            Token t = doc.token(j);
+            if (!(t.is("'s") || t.is("the") || t.isWord() && !t.capitalized() && t.lower().length() > 2)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private int[] groupBefore(Candidate c) {
+        int floor = Math.max(c.sentence().first(), c.quantity().first() - 14);
+        for (int j = c.quantity().first() - 1; j >= floor; j--) {
+            if (doc.token(j).text().equals(";")) {
+                return null;
+            }
+            TokenTrie.Match m = doc.at(j, Entry.PeopleNoun.class);
+            if (m != null && m.last() <= c.quantity().first() && !doc.is(j, "others")) {
+                return new int[] {m.first(), m.last()};
+            }
+        }
+        return null;
+    }
+
+    private String countryInClause(Candidate c) {
+        int floor = Math.max(c.sentence().first(), c.quantity().first() - 14);
+        for (int j = c.quantity().first() - 1; j >= floor; j--) {
+            TokenTrie.Match m = doc.at(j, Entry.CountryName.class);
+            if (m != null && m.last() <= c.quantity().first()) {
+                return ((Entry.CountryName) m.entry()).code();
+            }
+        }
+        return null;
+    }
+
+    /** The country most figures of the article are about, else the one it names most. */
+    static String articleCountry(Document doc, List<Candidate> figures) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Candidate c : figures) {
+            if (c.country() != null) {
+                votes.merge(c.country(), 10, Integer::sum);
+            }
+        }
+        for (int i = doc.bodyStart; i < doc.tokens.size(); i++) {
+            TokenTrie.Match m = doc.at(i, Entry.CountryName.class);
+            if (m != null) {
+                votes.merge(((Entry.CountryName) m.entry()).code(), 1, Integer::sum);
+                i = m.last() - 1;
+                continue;
+            }
+            TokenTrie.Match p = doc.at(i, Entry.PlaceName.class);
+            if (p != null && ((Entry.PlaceName) p.entry()).place().country() != null) {
+                votes.merge(((Entry.PlaceName) p.entry()).place().country(), 1, Integer::sum);
+                i = p.last() - 1;
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}
