@@ -1,6 +1,9 @@
 package org.sitrep.io;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -8,6 +11,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.sitrep.io.internal.HtmlArticle;
 import org.sitrep.io.internal.InputCursor;
 import org.sitrep.io.internal.ReadContext;
 
@@ -41,7 +45,40 @@ public final class ArticleReader {
      * the stream, which closes any file still open. Never throws for bad input: yields {@link ReadResult.Failed}.
      */
     public Stream<ReadResult> read(List<String> inputs, InputStream stdin) {
-        InputCursor cursor = new InputCursor(inputs, stdin, context);
+        return stream(new InputCursor(inputs, stdin, context));
+    }
+
+    /**
+     * Reads one input that is already open as a stream (a file on a distributed file system, an archive entry) as
+     * {@link #read(List, InputStream)} reads a local file of that name: the extension of the last {@code /}-separated
+     * segment of {@code input} picks the format, that segment gives the ids, and results carry {@code input}.
+     * {@code size} is the length in bytes, or -1 when unknown (the per-article limit still applies). Closing the
+     * returned stream closes {@code in}. Never throws for bad input: yields {@link ReadResult.Failed}.
+     */
+    public Stream<ReadResult> read(String input, InputStream in, long size) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(in, "in");
+        Path name;
+        try {
+            name = Path.of(input.substring(input.lastIndexOf('/') + 1));
+        } catch (InvalidPathException e) {
+            return Stream.<ReadResult>of(new ReadResult.Failed(input, "not a valid path")).onClose(() -> close(in));
+        }
+        return stream(InputCursor.ofStream(input, name, size, in, context));
+    }
+
+    /**
+     * The article of one HTML page held in memory (a crawl record), read as an {@code .html} file would be but with
+     * {@code id} as its id: {@link ReadResult.Loaded}, or {@link ReadResult.Failed} when the page has no text.
+     */
+    public ReadResult readHtml(String input, String id, String html) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(html, "html");
+        return HtmlArticle.read(input, id, html, context);
+    }
+
+    private static Stream<ReadResult> stream(InputCursor cursor) {
         Spliterator<ReadResult> results = new Spliterators.AbstractSpliterator<>(
                 Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override
@@ -55,5 +92,13 @@ public final class ArticleReader {
             }
         };
         return StreamSupport.stream(results, false).onClose(cursor::close);
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // an input that was never read loses nothing when its close fails
+        }
     }
 }

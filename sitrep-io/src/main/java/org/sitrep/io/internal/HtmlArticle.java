@@ -8,12 +8,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.sitrep.core.Article;
 import org.sitrep.io.ReadOptions;
+import org.sitrep.io.ReadResult;
 
 /**
  * An article out of an HTML page: metadata from the head, then the main text, paragraphs joined by a blank line,
  * with scripts, styles, navigation, page furniture and figure captions left out.
  */
-final class HtmlArticle {
+public final class HtmlArticle {
     private static final String NOT_TEXT =
             "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, figcaption";
     private static final String[] PUBLISHED = {
@@ -21,6 +22,17 @@ final class HtmlArticle {
     };
 
     private HtmlArticle() {
+    }
+
+    /** The article of a page held in memory (a crawl record), or why it has none. */
+    public static ReadResult read(String input, String id, String html, ReadContext context) {
+        try {
+            return new ReadResult.Loaded(input, parse(html, id, context.options()));
+        } catch (ReadFailure e) {
+            return new ReadResult.Failed(input, e.reason());
+        } catch (RuntimeException e) {
+            return new ReadResult.Failed(input, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 
     static Article parse(String html, String id, ReadOptions options) throws ReadFailure {

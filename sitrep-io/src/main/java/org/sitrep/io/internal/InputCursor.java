@@ -27,6 +27,17 @@ public final class InputCursor implements Cursor {
         this.context = context;
     }
 
+    /**
+     * One input already open as a stream, read as the file {@code name} would be (its extension picks the format, its
+     * name gives the ids); {@code size} is its length in bytes, or -1 when unknown. The cursor closes {@code in}.
+     */
+    public static InputCursor ofStream(String input, Path name, long size, InputStream in, ReadContext context) {
+        InputCursor cursor = new InputCursor(List.of(), InputStream.nullInputStream(), context);
+        cursor.currentInput = input;
+        cursor.current = cursor.guarded(() -> FileCursors.open(input, name, size, in, context));
+        return cursor;
+    }
+
     @Override
     public ReadResult next() {
         while (true) {
