@@ -26,9 +26,17 @@ final class AttributionSieve {
             "says", "told", "on", "in", "as", "after", "when", "while", "because", "but", "since", "during", "with", "than",
             "last", "this", "earlier", "late", "early", "to", "at", "is", "was", "were", "are", "has", "had", "have", "put",
             "puts", "showed", "shows", "the", "a", "an", "by", "released", "published"));
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "by", "since", "last", "this", "late", "early");
+    private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning", "evening",
+            "afternoon", "day", "today", "yesterday");
+    private static final Set<String> PARTICIPLES = Set.of("released", "published", "compiled", "issued", "gathered",
+            "collected", "presented", "provided", "kept", "maintained", "run");
+    private static final Set<String> COUNT_NOUNS = Set.of("count", "tally", "toll", "figures", "figure", "bulletin", "report",
+            "statement", "data", "list", "estimate", "records", "database", "numbers");
     private static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "it", "his", "her", "their", "its", "him", "them"));
     private static final Set<String> RELAY_FILLER = Set.copyOf(java.util.List.of("information", "data", "figures", "a", "an", "report", "reports",
-            "statement", "from", "by", "of", "the", "numbers", "estimates", "intelligence"));
+            "statement", "from", "by", "of", "the", "numbers", "estimates", "intelligence", "assessment", "assessments",
+            "that", "an"));
 
     private final Document doc;
     private final Entities entities;
@@ -56,6 +64,7 @@ final class AttributionSieve {
                 case "prep" -> accordingTo(s, cue);
                 case "verb" -> speechVerb(s, cue);
                 case "count" -> tally(s, cue);
+                case "hearsay" -> hearsay(cue);
                 default -> null;
             };
             if (a != null && !a.chain().isEmpty()) {
@@ -103,8 +112,11 @@ final class AttributionSieve {
                 || doc.endingAt(v, s.first(), Entry.Bound.class) != null)) {
             return null;
         }
-        if (doc.at(v, Entry.Bound.class) != null || doc.at(v, Entry.MeasureCue.class) != null && v + 1 < s.last()
-                && doc.token(v + 1).isNumber()) {
+        boolean numberNext = v + 1 < s.last() && (doc.token(v + 1).isNumber() || doc.at(v + 1, Entry.NumberWord.class) != null);
+        if ((doc.at(v, Entry.Bound.class) != null || doc.at(v, Entry.MeasureCue.class) != null) && numberNext) {
+            return null;
+        }
+        if (negated(s, v)) {
             return null;
         }
         String verb = doc.token(v).lower();
@@ -115,6 +127,10 @@ final class AttributionSieve {
         List<Source> chain = new ArrayList<>();
         String rule;
         int[] subject = nounPhraseBefore(s, v);
+        if (subject != null && subject[0] > s.first() && (doc.token(subject[0] - 1).isNumber()
+                || doc.at(subject[0], Entry.PeopleNoun.class) != null && doc.at(subject[0] - 1, Entry.NumberWord.class) != null)) {
+            return null;
+        }
         if (subject != null) {
             add(chain, resolve(subject[0], subject[1]));
             rule = "attribution.speaker-verb";
@@ -127,7 +143,7 @@ final class AttributionSieve {
             rule = "attribution.participle";
         } else if (v > s.first() && (doc.token(v - 1).text().equals(",") || doc.token(v - 1).isPunct())) {
             int[] after = nounPhraseAfter(s, cue.last());
-            if (after == null) {
+            if (after == null || after[1] < s.last() && !doc.token(after[1]).isPunct()) {
                 return null;
             }
             add(chain, resolve(after[0], after[1]));
@@ -161,10 +177,16 @@ final class AttributionSieve {
                 || doc.is(j, "new") || doc.is(j, "updated"))) {
             j--;
         }
+        List<Cue> cues = List.of(cue(cue, CueKind.ATTRIBUTION));
+        int by = cue.last();
+        if (by + 1 < s.last() && PARTICIPLES.contains(doc.token(by).lower()) && doc.is(by + 1, "by")) {
+            int[] keeper = nounPhraseAfter(s, by + 2);
+            Source source = keeper == null ? null : resolve(keeper[0], keeper[1]);
+            return source == null ? null : new Attribution(cue.first(), List.of(source), cues, "attribution.kept-by");
+        }
         if (j < s.first()) {
             return null;
         }
-        List<Cue> cues = List.of(cue(cue, CueKind.ATTRIBUTION));
         if (doc.is(j, "'s")) {
             int[] owner = nounPhraseBefore(s, j);
             if (owner == null) {
@@ -178,6 +200,14 @@ final class AttributionSieve {
             return source == null ? null : new Attribution(cue.first(), List.of(source), cues, "attribution.tally");
         }
         return null;
+    }
+
+    /** "allegations that ...", "reports that ...": unnamed hearsay is the source. */
+    private Attribution hearsay(TokenTrie.Match cue) {
+        Span span = new Span(doc.token(cue.first()).start(), doc.token(cue.first()).end());
+        String word = span.of(doc.text);
+        Source source = new Source(word, word.toLowerCase(java.util.Locale.ROOT), SourceKind.UNNAMED, null, span);
+        return new Attribution(cue.first(), List.of(source), List.of(cue(cue, CueKind.ATTRIBUTION)), "attribution.hearsay");
     }
 
     /** ", citing Y" or " citing information from Y" within a few tokens after {@code from}. */
@@ -291,28 +321,62 @@ final class AttributionSieve {
     /** The subject before a verb: back over auxiliaries, then a run of words up to a boundary. */
     private int[] nounPhraseBefore(Sentence s, int verb) {
         int end = verb;
-        while (end - 1 >= s.first() && AUX.contains(doc.token(end - 1).lower()) && !doc.token(end - 1).capitalized()) {
-            end--;
+        int rel = verb - 1;
+        while (rel > s.first() && AUX.contains(doc.token(rel).lower())) {
+            rel--;
+        }
+        if (rel > s.first() && (doc.is(rel, "which") || doc.is(rel, "who")) && doc.token(rel - 1).text().equals(",")) {
+            return nounPhraseBefore(s, rel - 1);
+        }
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            while (end - 1 >= s.first() && AUX.contains(doc.token(end - 1).lower()) && !doc.token(end - 1).capitalized()) {
+                end--;
+                moved = true;
+            }
+            // "released in December", "on Monday": a time adjunct and a participle stand between subject and verb
+            if (end - 2 >= s.first() && TIME_PREPOSITIONS.contains(doc.token(end - 2).lower())
+                    && (Entities.NEVER_NAMES.contains(doc.token(end - 1).lower()) || TIME_NOUNS.contains(doc.token(end - 1).lower()))) {
+                end -= 2;
+                moved = true;
+            }
+            if (end - 1 > s.first() && PARTICIPLES.contains(doc.token(end - 1).lower())) {
+                end--;
+                moved = true;
+            }
         }
         int start = end;
+        if (start - 1 > s.first() && doc.token(start - 1).text().equals(")")) {
+            // "South Korea's National Intelligence Service (NIS), which": step over the parenthesis
+            int open = start - 2;
+            while (open > s.first() && !doc.token(open).text().equals("(") && start - open < 6) {
+                open--;
+            }
+            if (doc.token(open).text().equals("(")) {
+                end = open;
+                start = open;
+            }
+        }
         while (start - 1 >= s.first() && end - start < 9) {
             Token t = doc.token(start - 1);
             if (t.isPunct() && !t.text().equals("-") && !t.text().equals(".")) {
-                if (t.text().equals(",") && start - 2 >= s.first() && appositive(s, start - 1)) {
-                    break;
-                }
                 break;
             }
             if (t.isNumber() || t.isWord() && !t.capitalized() && NP_STOP.contains(t.lower()) && !t.is("the")
-                    && !t.is("a") && !t.is("an")) {
+                    && !t.is("a") && !t.is("an") && !connects(start - 1)) {
                 break;
             }
             start--;
         }
         if (start == end) {
-            // "The directorate, known as HUR, said": skip back over an appositive to the subject before it
+            // "the head of the mission, Matilda Bogner, told": a name between the commas is the speaker;
+            // "The directorate, known as HUR, said": otherwise skip back over the appositive to the subject before it
             if (end - 1 >= s.first() && doc.token(end - 1).text().equals(",")) {
                 int open = previousComma(s, end - 1);
+                if (open >= s.first() && open + 1 < end - 1 && allNames(open + 1, end - 1)) {
+                    return new int[] {open + 1, end - 1};
+                }
                 if (open > s.first()) {
                     return nounPhraseBefore(s, open);
                 }
@@ -322,12 +386,27 @@ final class AttributionSieve {
         return trim(start, end);
     }
 
-    private boolean appositive(Sentence s, int comma) {
+    /** "neither country has confirmed", "did not say": no attribution. */
+    private boolean negated(Sentence s, int v) {
+        for (int k = v - 1; k >= Math.max(s.first(), v - 4); k--) {
+            if (doc.is(k, "not") || doc.is(k, "neither") || doc.is(k, "never") || doc.is(k, "n't") || doc.is(k, "nor")) {
+                return true;
+            }
+        }
         return false;
     }
 
+    private boolean allNames(int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (!doc.token(k).nameLike() || doc.at(k, Entry.CountryName.class) != null) {
+                return false;
+            }
+        }
+        return last - first <= 4;
+    }
+
     private int previousComma(Sentence s, int comma) {
-        for (int k = comma - 1; k > Math.max(s.first(), comma - 8); k--) {
+        for (int k = comma - 1; k > Math.max(s.first(), comma - 16); k--) {
             if (doc.token(k).text().equals(",")) {
                 return k;
             }
@@ -348,6 +427,17 @@ final class AttributionSieve {
                     break;
                 }
             }
+        } else {
+            // "an official bulletin issued by Dmitry Gendelman", "a count kept by the BBC"
+            for (int k = start + 1; k < Math.min(s.last(), start + 6); k++) {
+                if (doc.is(k, "by") && (PARTICIPLES.contains(doc.token(k - 1).lower()) || doc.is(k - 1, "kept"))) {
+                    start = k + 1;
+                    break;
+                }
+                if (doc.token(k).isPunct()) {
+                    break;
+                }
+            }
         }
         int end = start;
         while (end < s.last() && end - start < 10) {
@@ -356,6 +446,12 @@ final class AttributionSieve {
                 break;
             }
             if (t.isNumber() || end > start && !t.capitalized() && NP_STOP.contains(t.lower()) && !connects(end)) {
+                break;
+            }
+            if (end > start && t.isWord() && !t.capitalized() && t.lower().endsWith("ed") && doc.token(end - 1).nameLike()
+                    || end > start && t.isPunct() && t.text().equals(")") && end + 1 < s.last() && doc.token(end + 1).isWord()
+                       && !doc.token(end + 1).capitalized()) {
+                end += t.isPunct() ? 1 : 0;
                 break;
             }
             end++;
@@ -414,6 +510,9 @@ final class AttributionSieve {
                 return new Source(text, doc.text(k, end), SourceKind.MEDIA, null, span);
             }
         }
+        if (COUNT_NOUNS.contains(doc.token(last - 1).lower()) && lastNameRun(first, last) == null && lastSource != null) {
+            return new Source(text, lastSource.name(), lastSource.kind(), lastSource.country(), span);
+        }
         int[] name = lastNameRun(first, last);
         String country = countryIn(first, last);
         if (name != null) {
@@ -433,7 +532,8 @@ final class AttributionSieve {
         if (country != null && governmentOnly(first, last)) {
             return new Source(text, gazetteer.countryName(country), SourceKind.GOVERNMENT, country, span);
         }
-        SourceKind kind = unnamed(first, last) ? SourceKind.UNNAMED : SourceKind.ORGANIZATION;
+        SourceKind kind = unnamed(first, last) ? SourceKind.UNNAMED
+                : Entities.isOrgHead(doc, last - 1) ? SourceKind.ORGANIZATION : SourceKind.UNNAMED;
         return new Source(text, stripped(first, last), kind, country, span);
     }
 
@@ -464,6 +564,8 @@ final class AttributionSieve {
                 continue;
             }
             if (t.capitalized() && !Entities.titleAt(doc, k) && !Entities.NEVER_NAMES.contains(t.lower())
+                    && !t.lower().endsWith("-based") && !t.lower().endsWith("-run") && !t.lower().endsWith("-led")
+                    && !t.lower().endsWith("-backed") && !t.lower().endsWith("-held")
                     && !(k == first && Entities.FUNCTION_WORDS.contains(t.lower()))) {
                 int end = k + 1;
                 while (end < last && (doc.token(end).nameLike() || (doc.is(end, "of") || doc.is(end, "for")
@@ -536,7 +638,7 @@ final class AttributionSieve {
                 k = m.last() - 1;
                 continue;
             }
-            if (!(doc.is(k, "'s") || doc.is(k, "government") || doc.is(k, "authorities") || doc.is(k, "administration"))) {
+            if (!(doc.is(k, "'s") || doc.is(k, "government") || doc.is(k, "administration"))) {
                 return false;
             }
         }
@@ -549,7 +651,7 @@ final class AttributionSieve {
 
     private String stripped(int first, int last) {
         while (first < last && (doc.is(first, "its") || doc.is(first, "their") || doc.is(first, "his")
-                || doc.is(first, "her") || doc.is(first, "some"))) {
+                || doc.is(first, "her") || doc.is(first, "some") || doc.is(first, "figures") || doc.is(first, "data"))) {
             first++;
         }
         return doc.text(first, last);

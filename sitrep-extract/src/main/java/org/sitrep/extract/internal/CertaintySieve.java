@@ -33,8 +33,9 @@ final class CertaintySieve {
         String rule = null;
         Certainty certainty = Certainty.ASSERTED;
         for (int j = s.first(); j < s.last(); j++) {
+            int skipTo = j;
             for (TokenTrie.Match m : doc.matches.get(j)) {
-                if (!(m.entry() instanceof Entry.CueWord w)) {
+                if (!(m.entry() instanceof Entry.CueWord w) || !w.kind().equals("denial") && !w.kind().equals("hedge")) {
                     continue;
                 }
                 if (w.kind().equals("denial")) {
@@ -48,9 +49,16 @@ final class CertaintySieve {
                         rule = "hedge." + (m.length() > 1 ? "phrase" : "word");
                     }
                 }
-                j = Math.max(j, m.last() - 1);
+                skipTo = Math.max(skipTo, m.last() - 1);
                 break;
             }
+            if (negatedConfirmation(s, j) && certainty == Certainty.ASSERTED) {
+                TokenTrie.Match m = new TokenTrie.Match(j, j + 1, new Entry.CueWord("hedge"));
+                cues.add(cue(m, CueKind.HEDGE));
+                certainty = Certainty.HEDGED;
+                rule = "hedge.not-confirmed";
+            }
+            j = skipTo;
             if (doc.is(j, "reported") && attachedToCount(j, s) && certainty == Certainty.ASSERTED) {
                 TokenTrie.Match m = new TokenTrie.Match(j, j + 1, new Entry.CueWord("hedge"));
                 cues.add(cue(m, CueKind.HEDGE));
@@ -99,6 +107,21 @@ final class CertaintySieve {
             }
         }
         return true;
+    }
+
+    /** "neither country has officially confirmed", "has not been verified". */
+    private boolean negatedConfirmation(Sentence s, int j) {
+        Token t = doc.token(j);
+        if (!(t.is("confirmed") || t.is("verified") || t.is("confirm") || t.is("verify"))) {
+            return false;
+        }
+        for (int k = j - 1; k >= Math.max(s.first(), j - 4); k--) {
+            Token u = doc.token(k);
+            if (u.is("not") || u.is("neither") || u.is("never") || u.is("no") || u.is("n't") || u.is("nor")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean attachedToCount(int j, Sentence s) {

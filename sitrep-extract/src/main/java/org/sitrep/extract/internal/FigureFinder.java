@@ -22,7 +22,7 @@ final class FigureFinder {
             "civilian", "military", "army", "police", "security", "government", "rebel", "militia", "israeli-held",
             "russian-held", "ukrainian-held", "pro-russian", "pro-assad", "pro-government", "special", "forces", "operations",
             "backed", "allied", "fellow", "ordinary", "palestinian", "conscript", "contract", "wagner", "mostly", "adult",
-            "men", "women", "and", "more", "about", "newly", "freed", "released", "serving", "active-duty", "recently"));
+            "men", "women", "and", "about", "newly", "'s", "freed", "released", "serving", "active-duty", "recently"));
     private static final Set<String> SKIP_BETWEEN = Set.copyOf(java.util.List.of("have", "has", "had", "been", "were", "was", "are", "is", "be",
             "being", "reportedly", "allegedly", "also", "now", "still", "already", "likely", "probably", "confirmed", "thought",
             "believed", "said", "to", "since", "later", "all", "in", "total", "so", "far", "either", "either", "both",
@@ -31,7 +31,7 @@ final class FigureFinder {
             "remain", "remained", "remains", "reported", "estimated", "had", "not", "yet", "listed", "as", "declared",
             "either", "among", "them", "there", "it", "dead", "seriously", "critically", "badly", "lightly", "moderately",
             "slightly", "severely", "fatally", "\u2019s"));
-    private static final int WINDOW = 9;
+    private static final int WINDOW = 13;
 
     private final Document doc;
 
@@ -68,8 +68,14 @@ final class FigureFinder {
         if (future(s, q)) {
             return null;
         }
-        TokenTrie.Match adjacent = postMeasure(s, after, 2);
-        if (adjacent != null) {
+        if (head == null && countsSomethingElse(s, q)) {
+            return null;
+        }
+        TokenTrie.Match adjacent = postMeasure(s, after, 3);
+        if (adjacent == null && !earlier.isEmpty() && partOfEarlier(s, q)) {
+            measure = earlier.get(earlier.size() - 1).measure();
+            rule = "measure.previous";
+        } else if (adjacent != null) {
             measure = measureOf(adjacent);
             rule = "measure.after";
         } else if (noun != null && noun.measure() != null) {
@@ -93,7 +99,8 @@ final class FigureFinder {
             } else if (noun != null && noun.role() == Role.MILITARY && presentIn(s, after)) {
                 measure = Measure.DEPLOYED;
                 rule = "measure.present-in";
-            } else if (head != null && !earlier.isEmpty() && earlier.get(earlier.size() - 1).sentence() == s) {
+            } else if (!earlier.isEmpty() && earlier.get(earlier.size() - 1).sentence() == s
+                        && (head != null || followedByVerb(s, q) || listed(s, q))) {
                 measure = earlier.get(earlier.size() - 1).measure();
                 rule = "measure.previous";
             } else {
@@ -101,6 +108,9 @@ final class FigureFinder {
             }
         }
         if (head == null && !plausibleWithoutNoun(s, q, measure, rule)) {
+            return null;
+        }
+        if (measure == Measure.DEPLOYED && noun != null && noun.role() != Role.MILITARY && noun.role() != Role.MILITANT) {
             return null;
         }
         if (head != null) {
@@ -167,14 +177,14 @@ final class FigureFinder {
                     || t.text().equals(";") || t.text().equals(":")) {
                 return null;
             }
-            if (t.text().equals(",") && reach > 2) {
+            if (t.text().equals(",") && reach > 3) {
                 int skip = parenthetical(s, j);
                 if (skip > j) {
                     j = skip;
                     continue;
                 }
             }
-            if (reach <= 2 && !SKIP_BETWEEN.contains(t.lower()) && !t.text().equals(",")) {
+            if (reach <= 3 && !SKIP_BETWEEN.contains(t.lower()) && !t.text().equals(",")) {
                 return null;
             }
             j++;
@@ -231,7 +241,7 @@ final class FigureFinder {
         int k = j + 1;
         if (doc.is(k, "the") || doc.is(k, "our") || doc.is(k, "their") || doc.is(k, "those")) {
             k++;
-            if (doc.token(k).isWord() && (doc.is(k, "civilian") || doc.is(k, "adult") || doc.is(k, "total") || doc.is(k, "reported"))) {
+            if (k < s.last() && (doc.is(k, "civilian") || doc.is(k, "adult") || doc.is(k, "total") || doc.is(k, "reported"))) {
                 k++;
             }
             TokenTrie.Match m = doc.at(k, Entry.MeasureCue.class);
@@ -282,6 +292,51 @@ final class FigureFinder {
                 || before.equals("might") || before.equals("may") || before.equals("can");
     }
 
+    private boolean followedByVerb(Sentence s, Quantity q) {
+        int j = q.last();
+        return doc.is(j, "have") || doc.is(j, "has") || doc.is(j, "were") || doc.is(j, "was") || doc.is(j, "are")
+                || doc.is(j, "is") || doc.is(j, "had");
+    }
+
+    /** "Of those, 387 were civilians", "That total includes 120 fighters": the sentence points back at the last count. */
+    private boolean partOfEarlier(Sentence s, Quantity q) {
+        int f = s.first();
+        boolean back = (doc.is(f, "of") || doc.is(f, "among")) && (doc.is(f + 1, "those") || doc.is(f + 1, "them")
+                || doc.is(f + 1, "these") || doc.is(f + 1, "the") || doc.is(f + 1, "whom"));
+        for (int j = f; j < Math.min(q.first(), f + 5) && !back; j++) {
+            back = (doc.is(j, "includes") || doc.is(j, "included") || doc.is(j, "include"))
+                    && (doc.is(f, "that") || doc.is(f, "the") || doc.is(f, "this") || doc.is(f, "those"));
+        }
+        return back;
+    }
+
+    /** "Tartus with 384, Hama with 171 and Homs with 12": the next item of a list of counts. */
+    private boolean listed(Sentence s, Quantity q) {
+        int b = q.first() - 1;
+        return b > s.first() && (doc.is(b, "with") || doc.is(b, "and") || doc.token(b).text().equals(",") || doc.is(b, "for"));
+    }
+
+    private static final Set<String> FOLLOWERS = Set.copyOf(java.util.List.of("of", "and", "or", "were", "was", "are",
+            "is", "have", "has", "had", "been", "to", "in", "on", "at", "since", "by", "for", "from", "with", "during",
+            "after", "before", "over", "under", "more", "others", "other", "so", "as", "including", "among", "while",
+            "when", "who", "which", "that", "the", "a", "this", "last", "across", "inside", "alone", "each", "total",
+            "all", "overall", "now", "still", "already", "so far", "people", "being", "according", "but", "whom", "remain",
+            "reportedly", "also", "confirmed", "reported", "respectively", "altogether", "combined", "then", "will",
+            "would", "could", "may", "might", "dead", "injured", "wounded", "killed", "missing", "later", "earlier"));
+
+    /** "12 hospitals", "47 massacres", "several locations": a number with a noun that is not people. */
+    private boolean countsSomethingElse(Sentence s, Quantity q) {
+        int j = q.last();
+        if (j >= s.last()) {
+            return false;
+        }
+        Token t = doc.token(j);
+        return t.isWord() && !t.capitalized() && !FOLLOWERS.contains(t.lower()) && !t.lower().endsWith("ly")
+                && doc.at(j, Entry.MeasureCue.class) == null
+                && doc.at(j, Entry.PeopleNoun.class) == null && doc.at(j, Entry.Bound.class) == null
+                && doc.at(j, Entry.CueWord.class) == null;
+    }
+
     /** "1,709 are women", "Some 2,913 of the dead are children": the noun after a copula names the group. */
     private int[] copulaHead(Sentence s, Quantity q) {
         int j = q.last();
@@ -318,7 +373,8 @@ final class FigureFinder {
 
     /** A number with no people noun is a figure only when a measure word sits right beside it or frames it. */
     private boolean plausibleWithoutNoun(Sentence s, Quantity q, Measure measure, String rule) {
-        if (rule.equals("measure.after") || rule.equals("measure.partitive") || rule.equals("measure.frame")) {
+        if (rule.equals("measure.after") || rule.equals("measure.partitive") || rule.equals("measure.frame")
+                || rule.equals("measure.previous")) {
             return true;
         }
         int j = q.last();

@@ -17,6 +17,7 @@ public final class Gazetteer {
 
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, String> countryNames = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
 
     public Place country(String code) {
         return countries.get(code);
@@ -55,6 +56,7 @@ public final class Gazetteer {
             }
             for (String capital : tsv.list(row, "capitals")) {
                 add(trie, capital, new Entry.CountryName(code, "capital", place));
+                capitals.put(capital, code);
             }
         }
     }
@@ -102,7 +104,8 @@ public final class Gazetteer {
             String pop = tsv.get(row, "population");
             long population = pop.isEmpty() ? 0 : Long.parseLong(pop);
             for (String form : forms(place.name(), tsv.list(row, "aliases"))) {
-                if (!trusted(form, population)) {
+                String capitalOf = capitals.get(form);
+                if (!trusted(form, population) || capitalOf != null && !capitalOf.equals(place.country())) {
                     continue;
                 }
                 long[] seen = best.get(form);

@@ -60,9 +60,14 @@ public final class Pipeline {
                 continue;
             }
             CertaintySieve.Verdict verdict = certainty.judge(s);
+            List<Span> sourceSpans = sourceSpans(attributions);
             for (Candidate c : e.getValue()) {
-                Place place = places.find(s, c.quantity().core());
-                c = subjects.inContext(c, previous, place);
+                Span at = new Span(doc.token(c.quantity().first()).start(), doc.token(c.quantity().last() - 1).end());
+                if (sourceSpans.stream().anyMatch(span -> span.contains(at))) {
+                    continue;
+                }
+                Place place = places.find(s, c.quantity().core(), sourceSpans);
+                c = subjects.withArticleRole(subjects.inContext(c, previous, place));
                 previous = c;
                 Attribution a = choose(attributions, c.quantity().core(), doc, s);
                 List<Source> chain = attribution.withRelay(a.chain());
@@ -70,6 +75,19 @@ public final class Pipeline {
             }
         }
         return new Extraction(article, merge(drafts), diagnostics(doc));
+    }
+
+    /** Where the sentence names its sources: numbers and places inside them ("two lawmakers") are not the figure's. */
+    private static List<Span> sourceSpans(List<Attribution> attributions) {
+        List<Span> spans = new ArrayList<>();
+        for (Attribution a : attributions) {
+            for (Source s : a.chain()) {
+                if (s.span() != null) {
+                    spans.add(s.span());
+                }
+            }
+        }
+        return spans;
     }
 
     private static List<Diagnostic> diagnostics(Document doc) {
@@ -104,7 +122,7 @@ public final class Pipeline {
         int segment = 0;
         for (int j = s.first(); j < token; j++) {
             Token t = doc.token(j);
-            if (t.text().equals(";") || t.is("while") || t.is("whereas") || t.is("but") && doc.token(j - 1).text().equals(",")) {
+            if (t.text().equals(";") || t.is("while") || t.is("whereas") || t.is("but") && j > s.first() && doc.token(j - 1).text().equals(",")) {
                 segment++;
             }
         }

@@ -18,7 +18,7 @@ final class PlaceFinder {
         this.doc = doc;
     }
 
-    Place find(Sentence s, int anchor) {
+    Place find(Sentence s, int anchor, java.util.List<Span> excluded) {
         Place best = null;
         int bestScore = Integer.MAX_VALUE;
         for (int j = s.first(); j < s.last(); j++) {
@@ -33,10 +33,21 @@ final class PlaceFinder {
                     g = ((Entry.CountryName) c.entry()).place();
                 }
             }
-            if (m == null || !introduced(s, m.first())) {
+            if (m == null) {
                 continue;
             }
-            int distance = Math.abs(j - anchor) + (g.precision() == org.sitrep.core.Precision.COUNTRY ? 12 : 0);
+            int start = doc.token(m.first()).start();
+            if (excluded.stream().anyMatch(x -> x.start() <= start && start < x.end())) {
+                j = m.last() - 1;
+                continue;
+            }
+            boolean country = g.precision() == org.sitrep.core.Precision.COUNTRY;
+            boolean introduced = introduced(s, m.first());
+            if (!introduced && (country || possessive(m.last()))) {
+                j = m.last() - 1;
+                continue;
+            }
+            int distance = Math.abs(j - anchor) + (country ? 12 : 0) + (introduced ? 0 : 8);
             if (distance < bestScore) {
                 bestScore = distance;
                 Span span = new Span(doc.token(m.first()).start(), doc.token(m.last() - 1).end());
@@ -58,7 +69,7 @@ final class PlaceFinder {
         while (j >= s.first() && steps < 4) {
             Token t = doc.token(j);
             if (LOCATIVE.contains(t.lower())) {
-                return true;
+                return !(j > s.first() && (doc.is(j - 1, "based") || doc.is(j - 1, "headquartered")));
             }
             if (!(t.is("the") || t.is("'s") || t.capitalized() || t.is("northern") || t.is("southern") || t.is("eastern")
                     || t.is("western") || t.is("central") || t.is("border") || t.is("city") || t.is("town") || t.is("village")

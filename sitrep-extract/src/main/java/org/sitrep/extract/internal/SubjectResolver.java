@@ -42,33 +42,77 @@ final class SubjectResolver {
     }
 
     /** Fills what {@link #onNoun} left open, given the figures found before this one in the article. */
+    private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("port", "city", "town", "village", "province",
+            "region", "capital", "territory", "soil", "border", "coast", "district", "camp", "hospital", "airport",
+            "neighbourhood", "neighborhood", "countryside", "cities", "towns", "villages", "provinces", "regions");
+
     private String articleCountry;
     private String placeCountry;
 
     /** Sets the article-wide defaults: the main subject country and the country most places are in. */
     void defaults(List<Candidate> figures) {
         this.articleCountry = articleCountry(doc, figures);
+        dominantRoles(figures);
         Map<String, Integer> votes = new HashMap<>();
         for (int i = doc.bodyStart; i < doc.tokens.size(); i++) {
             TokenTrie.Match p = doc.at(i, Entry.PlaceName.class);
             String code = null;
+            boolean locative = i > 0 && (doc.is(i - 1, "in") || doc.is(i - 1, "at") || doc.is(i - 1, "near")
+                    || doc.is(i - 1, "across") || doc.is(i - 1, "throughout") || doc.is(i - 1, "around")
+                    || doc.is(i - 1, "outside") || doc.is(i - 1, "inside") || doc.is(i - 1, "on"));
+            if (p != null && !locative) {
+                i = p.last() - 1;
+                continue;
+            }
             if (p != null) {
                 code = ((Entry.PlaceName) p.entry()).place().country();
             } else {
                 TokenTrie.Match m = doc.at(i, Entry.CountryName.class);
-                if (m != null && i > 0 && (doc.is(i - 1, "in") || doc.is(i - 1, "across") || doc.is(i - 1, "throughout"))) {
+                boolean placeNoun = m != null && ((Entry.CountryName) m.entry()).form().equals("demonym")
+                        && PLACE_NOUNS.contains(m.last() < doc.tokens.size() ? doc.token(m.last()).lower() : "");
+                if (m != null && (placeNoun || i > 0 && (doc.is(i - 1, "in") || doc.is(i - 1, "across")
+                        || doc.is(i - 1, "throughout")) && !doc.is(m.last(), "'s"))) {
                     p = m;
                     code = ((Entry.CountryName) m.entry()).code();
                 }
             }
             if (code != null) {
-                votes.merge(code, 1, Integer::sum);
+                votes.merge(code, p.entry() instanceof Entry.PlaceName ? 2 : 1, Integer::sum);
                 i = p.last() - 1;
             }
         }
         this.placeCountry = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private final Map<String, Role> dominantRole = new HashMap<>();
+
+    /** "300 killed" after "North Korean soldiers" all article long: a count without a noun takes the article's role. */
+    Candidate withArticleRole(Candidate c) {
+        boolean bare = c.headFirst() < 0 || doc.is(c.headFirst(), "men") || doc.is(c.headFirst(), "others");
+        if (!bare || c.role() != Role.UNKNOWN || c.country() == null) {
+            return c;
+        }
+        Role role = dominantRole.get(c.country());
+        return role == null ? c : c.withSubject(c.headFirst(), c.headLast(), role, c.country(), c.subjectRule());
+    }
+
+    private void dominantRoles(List<Candidate> figures) {
+        Map<String, Map<Role, Integer>> counts = new HashMap<>();
+        for (Candidate c : figures) {
+            if (c.country() != null && c.headFirst() >= 0) {
+                counts.computeIfAbsent(c.country(), k -> new java.util.EnumMap<>(Role.class)).merge(c.role(), 1, Integer::sum);
+            }
+        }
+        counts.forEach((country, roles) -> {
+            int total = roles.values().stream().mapToInt(Integer::intValue).sum();
+            roles.forEach((role, n) -> {
+                if (role != Role.UNKNOWN && n * 3 >= total * 2) {
+                    dominantRole.put(country, role);
+                }
+            });
+        });
     }
 
     Candidate inContext(Candidate c, Candidate previous, Place place) {
