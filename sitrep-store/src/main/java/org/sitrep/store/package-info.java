@@ -1,0 +1,2 @@
+/** The embedded claim store: articles, their appearances, claims, sources and runs in one SQLite file. */
+package org.sitrep.store;
