@@ -33,6 +33,8 @@ final class AttributionSieve {
             "collected", "presented", "provided", "kept", "maintained", "run");
     private static final Set<String> COUNT_NOUNS = Set.of("count", "tally", "toll", "figures", "figure", "bulletin", "report",
             "statement", "data", "list", "estimate", "records", "database", "numbers");
+    private static final Set<String> PERSON_HEADS = Set.of("officer", "official", "officials", "commander", "source",
+            "sources", "soldier", "member", "members", "aide", "aides", "adviser", "advisor", "resident", "witness", "diplomat");
     private static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "it", "his", "her", "their", "its", "him", "them"));
     private static final Set<String> RELAY_FILLER = Set.copyOf(java.util.List.of("information", "data", "figures", "a", "an", "report", "reports",
             "statement", "from", "by", "of", "the", "numbers", "estimates", "intelligence", "assessment", "assessments",
@@ -73,10 +75,12 @@ final class AttributionSieve {
             }
         }
         found = mergeOutlets(found);
+        List<Attribution> out = new ArrayList<>(found.size());
         for (Attribution a : found) {
             remember(a.chain());
+            out.add(new Attribution(a.at(), withRelay(a.chain()), a.cues(), a.rule()));
         }
-        return found;
+        return out;
     }
 
     private TokenTrie.Match cueAt(int j) {
@@ -116,7 +120,7 @@ final class AttributionSieve {
         if ((doc.at(v, Entry.Bound.class) != null || doc.at(v, Entry.MeasureCue.class) != null) && numberNext) {
             return null;
         }
-        if (negated(s, v)) {
+        if (negated(s, v) || before != null && before.is("and") && !doc.token(v).is("said") && !doc.token(v).is("told")) {
             return null;
         }
         String verb = doc.token(v).lower();
@@ -303,7 +307,7 @@ final class AttributionSieve {
     }
 
     /** The chain with the relay a source was said to pass on, where the chain gives no origin of its own. */
-    List<Source> withRelay(List<Source> chain) {
+    private List<Source> withRelay(List<Source> chain) {
         if (chain.size() != 1) {
             return chain;
         }
@@ -396,6 +400,15 @@ final class AttributionSieve {
         return false;
     }
 
+    private boolean allNameTokens(int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (!doc.token(k).nameLike() || Entities.isOrgHead(doc, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean allNames(int first, int last) {
         for (int k = first; k < last; k++) {
             if (!doc.token(k).nameLike() || doc.at(k, Entry.CountryName.class) != null) {
@@ -442,7 +455,8 @@ final class AttributionSieve {
         int end = start;
         while (end < s.last() && end - start < 10) {
             Token t = doc.token(end);
-            if (t.isPunct() && !t.text().equals("-") && !(t.text().equals("(") || t.text().equals(")"))) {
+            boolean abbreviation = t.text().equals(".") && end > start && Entities.titleAt(doc, end - 1);
+            if (t.isPunct() && !t.text().equals("-") && !(t.text().equals("(") || t.text().equals(")")) && !abbreviation) {
                 break;
             }
             if (t.isNumber() || end > start && !t.capitalized() && NP_STOP.contains(t.lower()) && !connects(end)) {
@@ -496,6 +510,10 @@ final class AttributionSieve {
         String text = doc.text(first, last);
         Span span = new Span(doc.token(first).start(), doc.token(last - 1).end());
         if (last - first == 1 && PRONOUNS.contains(doc.token(first).lower())) {
+            Source local = antecedent(first);
+            if (local != null) {
+                return new Source(text, local.name(), local.kind(), local.country(), span);
+            }
             Source s = pronoun(doc.token(first).lower());
             return s == null ? null : new Source(text, s.name(), s.kind(), s.country(), span);
         }
@@ -537,6 +555,28 @@ final class AttributionSieve {
         return new Source(text, stripped(first, last), kind, country, span);
     }
 
+    /** "a briefing that South Korea's spy agency gave, in which it said": a body named earlier in the sentence. */
+    private Source antecedent(int pronoun) {
+        String word = doc.token(pronoun).lower();
+        if (!word.equals("it") && !word.equals("its")) {
+            return null;
+        }
+        Sentence s = doc.sentenceOf(pronoun);
+        for (int k = pronoun - 1; k > s.first(); k--) {
+            for (TokenTrie.Match m : doc.matches.get(k)) {
+                if (m.last() <= pronoun && m.entry() instanceof Entry.SourceWord w && w.kind().equals("describer")
+                        && !Entities.PERSON_GROUPS.contains(w.group())) {
+                    int from = k;
+                    while (from - 1 >= s.first() && (doc.token(from - 1).nameLike() || doc.is(from - 1, "'s"))) {
+                        from--;
+                    }
+                    return resolve(from, m.last());
+                }
+            }
+        }
+        return null;
+    }
+
     private Source pronoun(String word) {
         return switch (word) {
             case "he", "she", "his", "her", "him" -> lastPerson != null ? lastPerson : lastSource;
@@ -572,8 +612,14 @@ final class AttributionSieve {
                         || doc.is(end, "in")) && end + 1 < last && doc.token(end + 1).capitalized())) {
                     end++;
                 }
-                if (end - k > 1 || doc.token(k).allCaps() || !Entities.sourceWord(doc, k, "unnamed")) {
-                    best = new int[] {k, end};
+                int run = k;
+                for (int h = k; h < end - 2; h++) {
+                    if (Entities.isOrgHead(doc, h) && allNameTokens(h + 1, end)) {
+                        run = h + 1;
+                    }
+                }
+                if (end - run > 1 || doc.token(run).allCaps() || !Entities.sourceWord(doc, run, "unnamed")) {
+                    best = new int[] {run, end};
                 }
                 k = end;
                 continue;
@@ -586,6 +632,12 @@ final class AttributionSieve {
     private Source describer(int first, int last, String text, Span span, String country) {
         TokenTrie.Match best = null;
         for (int k = first; k < last; k++) {
+            if (k > first && (doc.is(k, "of") || doc.is(k, "in") || doc.is(k, "for") || doc.is(k, "at") || doc.is(k, "from"))) {
+                if (best == null && PERSON_HEADS.contains(doc.token(k - 1).lower())) {
+                    return null;
+                }
+                break;
+            }
             for (TokenTrie.Match m : doc.matches.get(k)) {
                 if (m.entry() instanceof Entry.SourceWord w && w.kind().equals("describer") && m.last() <= last
                         && (best == null || m.last() > best.last() || m.length() > best.length())) {
@@ -597,6 +649,9 @@ final class AttributionSieve {
             return null;
         }
         String group = ((Entry.SourceWord) best.entry()).group();
+        if (Entities.PERSON_GROUPS.contains(group) && doc.token(best.last() - 1).lower().endsWith("s")) {
+            return null;
+        }
         String name = entities.described(group);
         if (name == null && (group.equals("agency") || group.equals("ministry") || group.equals("monitor")
                 || group.equals("group") || group.equals("mission") || group.equals("headquarters"))) {

@@ -114,27 +114,50 @@ final class Entities {
         return b.toString();
     }
 
-    /** "legislator Lee Seong-kweun", "spokesman Ashraf al-Qedra", "A spokesman for the directorate, Andriy Yusov". */
+    /** Describing nouns of people; the other groups describe bodies and resolve by the words of their names. */
+    static final Set<String> PERSON_GROUPS = Set.of("legislator", "spokesperson", "president", "minister");
+    private static final Map<String, Set<String>> GROUP_WORDS = Map.of(
+            "intelligence", Set.of("intelligence"), "agency", Set.of("agency"), "ministry", Set.of("ministry"),
+            "health ministry", Set.of("health"), "monitor", Set.of("observatory", "monitor", "monitoring"),
+            "mission", Set.of("mission"), "headquarters", Set.of("headquarters"),
+            "military", Set.of("military", "army", "armed", "defence", "defense", "forces"));
+
+    /** "legislator Lee Seong-kweun", "spokesman Ashraf al-Qedra", "Andriy Yusov, a spokesman for the directorate". */
     private void linkDescriber(Document doc, Sentence s, int nameStart, String name) {
         for (int k = nameStart - 1; k >= Math.max(s.first(), nameStart - 7); k--) {
-            TokenTrie.Match m = doc.at(k, Entry.SourceWord.class);
-            if (m != null && ((Entry.SourceWord) m.entry()).kind().equals("describer")) {
-                describedAs.putIfAbsent(((Entry.SourceWord) m.entry()).group(), name);
+            String group = personGroup(doc, k);
+            if (group != null) {
+                describedAs.putIfAbsent(group, name);
                 return;
             }
-        }
-        for (int k = nameStart + 1; k < Math.min(s.last(), nameStart + 10); k++) {
-            if (doc.token(k - 1).text().equals(",")) {
-                for (int d = k; d < Math.min(s.last(), k + 6); d++) {
-                    TokenTrie.Match m = doc.at(d, Entry.SourceWord.class);
-                    if (m != null && ((Entry.SourceWord) m.entry()).kind().equals("describer")) {
-                        describedAs.putIfAbsent(((Entry.SourceWord) m.entry()).group(), name);
-                        return;
-                    }
-                }
-                return;
+            if (doc.token(k).isPunct() && !doc.token(k).text().equals(",")) {
+                break;
             }
         }
+        int k = nameStart + 1;
+        while (k < s.last() && doc.token(k).nameLike()) {
+            k++;
+        }
+        if (k + 1 < s.last() && doc.token(k).text().equals(",")) {
+            int d = k + 1;
+            while (d < s.last() && (doc.is(d, "a") || doc.is(d, "an") || doc.is(d, "the") || doc.token(d).capitalized())
+                    && d < k + 4) {
+                d++;
+            }
+            String group = d < s.last() ? personGroup(doc, d) : null;
+            if (group != null) {
+                describedAs.putIfAbsent(group, name);
+            }
+        }
+    }
+
+    private static String personGroup(Document doc, int k) {
+        for (TokenTrie.Match m : doc.matches.get(k)) {
+            if (m.entry() instanceof Entry.SourceWord w && w.kind().equals("describer") && PERSON_GROUPS.contains(w.group())) {
+                return w.group();
+            }
+        }
+        return null;
     }
 
     static boolean titleAt(Document doc, int k) {
@@ -192,12 +215,18 @@ final class Entities {
         if (name != null) {
             return fullest(name);
         }
+        Set<String> wanted = GROUP_WORDS.get(group);
+        if (wanted == null) {
+            return null;
+        }
+        String best = null;
         for (Entity e : entities) {
-            if (e.organization() && words(e.name()).containsAll(words(group))) {
-                return fullest(e.name());
+            if (e.organization() && words(e.name()).stream().anyMatch(wanted::contains)
+                    && (best == null || e.name().length() > best.length())) {
+                best = e.name();
             }
         }
-        return null;
+        return best == null ? null : fullest(best);
     }
 
     boolean isOrganization(String name) {

@@ -349,7 +349,10 @@ final class FigureFinder {
         if (!(doc.is(j, "are") || doc.is(j, "were") || doc.is(j, "was") || doc.is(j, "is"))) {
             return null;
         }
-        for (int k = j + 1; k < Math.min(s.last(), j + 4); k++) {
+        for (int k = j + 1; k < Math.min(s.last(), j + 8); k++) {
+            if (doc.token(k).isPunct() || doc.token(k).isNumber()) {
+                return null;
+            }
             TokenTrie.Match noun = doc.at(k, Entry.PeopleNoun.class);
             if (noun != null) {
                 return new int[] {noun.first(), noun.last()};

@@ -46,13 +46,18 @@ public final class Pipeline {
         }
         subjects.defaults(all);
         AttributionSieve attribution = new AttributionSieve(doc, new Entities(doc), lexicon.gazetteer());
+        List<List<Attribution>> said = new ArrayList<>(doc.sentences.size());
+        for (Sentence s : doc.sentences) {
+            said.add(attribution.find(s));
+        }
+        Quotes.carry(doc, said);
         CertaintySieve certainty = new CertaintySieve(doc);
         PlaceFinder places = new PlaceFinder(doc);
         List<Draft> drafts = new ArrayList<>();
         Candidate previous = null;
         for (Map.Entry<Sentence, List<Candidate>> e : bySentence.entrySet()) {
             Sentence s = e.getKey();
-            List<Attribution> attributions = attribution.find(s);
+            List<Attribution> attributions = said.get(s.index());
             if (e.getValue().isEmpty()) {
                 if (certainty.doubtsEarlierFigures(s)) {
                     drafts.replaceAll(Draft::doubted);
@@ -70,8 +75,7 @@ public final class Pipeline {
                 c = subjects.withArticleRole(subjects.inContext(c, previous, place));
                 previous = c;
                 Attribution a = choose(attributions, c.quantity().core(), doc, s);
-                List<Source> chain = attribution.withRelay(a.chain());
-                drafts.add(new Draft(c, chain, a, verdict, place, doc));
+                drafts.add(new Draft(c, a.chain(), a, verdict, place, doc));
             }
         }
         return new Extraction(article, merge(drafts), diagnostics(doc));
@@ -101,9 +105,6 @@ public final class Pipeline {
     private static Attribution choose(List<Attribution> attributions, int at, Document doc, Sentence s) {
         if (attributions.isEmpty()) {
             return Attribution.NONE;
-        }
-        if (attributions.size() == 1) {
-            return attributions.get(0);
         }
         int segment = segment(doc, s, at);
         Attribution best = null;
