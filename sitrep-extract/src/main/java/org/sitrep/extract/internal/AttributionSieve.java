@@ -618,6 +618,11 @@ final class AttributionSieve {
                         run = h + 1;
                     }
                 }
+                while (run < end - 1 && (Entities.titleAt(doc, run) || doc.at(run, Entry.CountryName.class) != null
+                        && doc.at(run, Entry.CountryName.class).last() < end)) {
+                    TokenTrie.Match c = doc.at(run, Entry.CountryName.class);
+                    run = c != null && !Entities.titleAt(doc, run) ? c.last() : run + 1;
+                }
                 if (end - run > 1 || doc.token(run).allCaps() || !Entities.sourceWord(doc, run, "unnamed")) {
                     best = new int[] {run, end};
                 }

@@ -12,6 +12,10 @@ final class PlaceFinder {
     private static final Set<String> LOCATIVE = Set.copyOf(java.util.List.of("in", "at", "near", "across", "around", "outside", "inside", "into",
             "to", "throughout", "on", "from", "within", "over", "west", "east", "north", "south", "of"));
 
+    /** "Kyiv had captured", "Seoul said": a capital followed by a verb speaks for its state; it is no place. */
+    private static final Set<String> ACTOR_VERBS = Set.of("has", "had", "have", "said", "says", "will", "would", "is", "was",
+            "claimed", "claims", "denied", "accused", "announced", "sent", "launched", "struck", "fired", "insisted");
+
     private final Document doc;
 
     PlaceFinder(Document doc) {
@@ -43,7 +47,9 @@ final class PlaceFinder {
             }
             boolean country = g.precision() == org.sitrep.core.Precision.COUNTRY;
             boolean introduced = introduced(s, m.first());
-            if (!introduced && (country || possessive(m.last()))) {
+            boolean actor = doc.at(m.first(), Entry.CountryName.class) != null && m.last() < s.last()
+                    && ACTOR_VERBS.contains(doc.token(m.last()).lower());
+            if (!introduced && (country || actor || possessive(m.last()))) {
                 j = m.last() - 1;
                 continue;
             }

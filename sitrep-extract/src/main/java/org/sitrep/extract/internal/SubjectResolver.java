@@ -119,8 +119,9 @@ final class SubjectResolver {
         boolean inherits = c.headFirst() < 0 || doc.is(c.headFirst(), "others") || doc.is(c.headFirst(), "more");
         if (inherits && previous != null && (previous.sentence() == c.sentence() || doc.is(c.headFirst(), "others")
                 || doc.is(c.quantity().first() - 1, "another") || doc.is(c.headFirst(), "more"))) {
-            Candidate out = c.withSubject(previous.headFirst(), previous.headLast(), previous.role(),
-                    c.country() != null ? c.country() : previous.country(), "subject.previous");
+            boolean own = c.headFirst() >= 0;
+            Candidate out = c.withSubject(own ? c.headFirst() : previous.headFirst(), own ? c.headLast() : previous.headLast(),
+                    previous.role(), c.country() != null ? c.country() : previous.country(), "subject.previous");
             if (out.country() != null) {
                 return out;
             }
