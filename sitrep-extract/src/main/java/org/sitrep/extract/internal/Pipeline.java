@@ -17,6 +17,7 @@ import org.sitrep.core.Place;
 import org.sitrep.core.Source;
 import org.sitrep.core.Span;
 import org.sitrep.core.Subject;
+import org.sitrep.core.TimeRef;
 import org.sitrep.core.Value;
 
 /**
@@ -53,6 +54,7 @@ public final class Pipeline {
         Quotes.carry(doc, said);
         CertaintySieve certainty = new CertaintySieve(doc);
         PlaceFinder places = new PlaceFinder(doc);
+        TimeFinder times = new TimeFinder(doc);
         List<Draft> drafts = new ArrayList<>();
         Candidate previous = null;
         for (Map.Entry<Sentence, List<Candidate>> e : bySentence.entrySet()) {
@@ -75,7 +77,7 @@ public final class Pipeline {
                 c = subjects.withArticleRole(subjects.inContext(c, previous, place));
                 previous = c;
                 Attribution a = choose(attributions, c.quantity().core(), doc, s);
-                drafts.add(new Draft(c, a.chain(), a, verdict, place, doc));
+                drafts.add(new Draft(c, a.chain(), a, verdict, place, times.find(s, c.quantity().core()), doc));
             }
         }
         return new Extraction(article, merge(drafts), diagnostics(doc));
@@ -132,8 +134,9 @@ public final class Pipeline {
 
     /** A figure before merging. */
     private record Draft(Figure figure) {
-        Draft(Candidate c, List<Source> chain, Attribution a, CertaintySieve.Verdict v, Place place, Document doc) {
-            this(build(c, chain, a, v, place, doc));
+        Draft(Candidate c, List<Source> chain, Attribution a, CertaintySieve.Verdict v, Place place, TimeRef time,
+              Document doc) {
+            this(build(c, chain, a, v, place, time, doc));
         }
 
         Draft doubted() {
@@ -148,7 +151,7 @@ public final class Pipeline {
         }
 
         private static Figure build(Candidate c, List<Source> chain, Attribution a, CertaintySieve.Verdict v, Place place,
-                                    Document doc) {
+                                    TimeRef time, Document doc) {
             Quantity q = c.quantity();
             Span valueSpan = new Span(doc.token(q.first()).start(), doc.token(q.last() - 1).end());
             Value value = new Value(valueSpan.of(doc.text), q.low(), q.high(), q.approx(), valueSpan);
@@ -173,7 +176,8 @@ public final class Pipeline {
             explain.put("sources", a.rule());
             explain.put("certainty", v.rule());
             explain.put("place", place == null ? "place.none" : "place.nearest-locative");
-            return new Figure("c0", c.measure(), subject, value, chain, v.certainty(), cues, place, null,
+            explain.put("time", time == null ? "time.none" : "time.nearest-expression");
+            return new Figure("c0", c.measure(), subject, value, chain, v.certainty(), cues, place, time,
                     List.of(c.sentence().span()), explain);
         }
 
