@@ -477,7 +477,11 @@ final class AttributionSieve {
     }
 
     private boolean connects(int j) {
-        return (doc.is(j, "in") || doc.is(j, "of")) && j + 1 < doc.tokens.size() && doc.token(j + 1).capitalized();
+        if (!(doc.is(j, "in") || doc.is(j, "of")) || j + 1 >= doc.tokens.size()) {
+            return false;
+        }
+        int k = doc.is(j + 1, "the") ? j + 2 : j + 1;
+        return k < doc.tokens.size() && doc.token(k).capitalized();
     }
 
     private boolean isCountWord(int j) {
@@ -567,6 +571,13 @@ final class AttributionSieve {
                 if (m.last() <= pronoun && m.entry() instanceof Entry.SourceWord w && w.kind().equals("describer")
                         && !Entities.PERSON_GROUPS.contains(w.group())) {
                     int from = k;
+                    for (int longer = k - 1; longer >= Math.max(s.first(), k - 2); longer--) {
+                        for (TokenTrie.Match l : doc.matches.get(longer)) {
+                            if (l.last() == m.last() && l.entry() instanceof Entry.SourceWord lw && lw.kind().equals("describer")) {
+                                from = longer;
+                            }
+                        }
+                    }
                     while (from - 1 >= s.first() && (doc.token(from - 1).nameLike() || doc.is(from - 1, "'s"))) {
                         from--;
                     }
@@ -654,15 +665,16 @@ final class AttributionSieve {
             return null;
         }
         String group = ((Entry.SourceWord) best.entry()).group();
-        if (Entities.PERSON_GROUPS.contains(group) && doc.token(best.last() - 1).lower().endsWith("s")) {
-            return null;
+        if (Entities.PERSON_GROUPS.contains(group) && doc.token(best.last() - 1).lower().endsWith("s")
+                || best.last() < last) {
+            return null;   // "lawmakers" are several people; "the headquarters for prisoners of war" names itself
         }
+        boolean definite = doc.is(first - 1, "the") || doc.is(first, "the") || doc.text(first, last).contains("'s")
+                || doc.is(first - 1, "its") || doc.is(first - 1, "their");
         String name = entities.described(group);
         if (name == null && (group.equals("agency") || group.equals("ministry") || group.equals("monitor")
                 || group.equals("group") || group.equals("mission") || group.equals("headquarters"))) {
-            name = lastOrganization != null && Entities.words(lastOrganization.name()).stream()
-                    .anyMatch(w -> Entities.words(group).contains(w) || group.equals("agency") || group.equals("group"))
-                    ? lastOrganization.name() : null;
+            name = definite ? entities.lastOrganizationBefore(first) : null;
         }
         if (name == null && (group.equals("legislator") || group.equals("spokesperson") || group.equals("president")
                 || group.equals("minister"))) {

@@ -22,7 +22,7 @@ final class Entities {
             "close", "around", "about", "more", "most", "one", "two", "three", "several", "thousands", "hundreds", "dozens", "at"));
     private static final Set<String> CONNECTORS = Set.copyOf(java.util.List.of("of", "for", "in", "on", "and", "al", "bin", "de", "la", "du", "van", "von"));
 
-    record Entity(String name, boolean organization) {
+    record Entity(String name, boolean organization, int at) {
     }
 
     private final List<Entity> entities = new ArrayList<>();
@@ -90,11 +90,13 @@ final class Entities {
             return;
         }
         boolean acronym = last - f == 1 && doc.token(f).allCaps();
+        boolean abbreviated = last + 2 < s.last() && doc.token(last).text().equals("(") && doc.token(last + 1).allCaps();
+        org |= abbreviated;
         if (!org && !acronym && last - f < 2) {
             return;
         }
-        entities.add(new Entity(name, org || acronym));
-        if (org && last + 2 < s.last() && doc.token(last).text().equals("(") && doc.token(last + 1).allCaps()) {
+        entities.add(new Entity(name, org || acronym, f));
+        if (abbreviated) {
             acronyms.put(doc.token(last + 1).text(), name);
         }
         if (org) {
@@ -227,6 +229,20 @@ final class Entities {
             }
         }
         return best == null ? null : fullest(best);
+    }
+
+    /** The organisation named last before a token: what "the group" or "the agency" most likely refers to. */
+    String lastOrganizationBefore(int token) {
+        String found = null;
+        for (Entity e : entities) {
+            if (e.at() >= token) {
+                break;
+            }
+            if (e.organization()) {
+                found = e.name();
+            }
+        }
+        return found == null ? null : fullest(found);
     }
 
     boolean isOrganization(String name) {

@@ -35,16 +35,21 @@ final class FigureFinder {
 
     private final Document doc;
 
+    /** Per article: one finder reads one document, sentence by sentence. */
     FigureFinder(Document doc) {
         this.doc = doc;
     }
 
+    private final List<Candidate> found = new ArrayList<>();
+
+    /** The figures of a sentence; call for the sentences in text order, as later rules look back at earlier figures. */
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         for (Quantity q : NumberGrammar.find(doc, s)) {
-            Candidate c = classify(s, q, out);
+            Candidate c = classify(s, q, found);
             if (c != null) {
                 out.add(c);
+                found.add(c);
             }
         }
         return out;
@@ -72,7 +77,11 @@ final class FigureFinder {
             return null;
         }
         TokenTrie.Match adjacent = postMeasure(s, after, 3);
-        if (adjacent == null && !earlier.isEmpty() && partOfEarlier(s, q)) {
+        TokenTrie.Match modifier = head != null ? modifierMeasure(q.last(), head[0]) : null;
+        if (modifier != null) {
+            measure = measureOf(modifier);
+            rule = "measure.modifier";
+        } else if (adjacent == null && !earlier.isEmpty() && partOfEarlier(s, q)) {
             measure = earlier.get(earlier.size() - 1).measure();
             rule = "measure.previous";
         } else if (adjacent != null) {
@@ -206,6 +215,17 @@ final class FigureFinder {
             }
         }
         return comma;
+    }
+
+    /** "Thirty-three wounded people", "300 dead soldiers": a measure word between the number and its noun. */
+    private TokenTrie.Match modifierMeasure(int from, int noun) {
+        for (int j = from; j < noun; j++) {
+            TokenTrie.Match m = doc.at(j, Entry.MeasureCue.class);
+            if (m != null && m.last() <= noun && !((Entry.MeasureCue) m.entry()).position().equals("pre")) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** An active verb before the number: "killing no fewer than 35 people", "sent over 10,000 soldiers". */
@@ -377,10 +397,14 @@ final class FigureFinder {
     /** A number with no people noun is a figure only when a measure word sits right beside it or frames it. */
     private boolean plausibleWithoutNoun(Sentence s, Quantity q, Measure measure, String rule) {
         if (rule.equals("measure.after") || rule.equals("measure.partitive") || rule.equals("measure.frame")
-                || rule.equals("measure.previous")) {
+                || rule.equals("measure.previous") || rule.equals("measure.verb-before")) {
             return true;
         }
         int j = q.last();
+        if (rule.equals("measure.verb-before") && q.first() > s.first()
+                && (doc.is(q.first() - 1, "at") || doc.is(q.first() - 1, "to"))) {
+            return true;   // "put the number of wounded at 5,558", "the dead rose to 38"
+        }
         return j < s.last() && (doc.is(j, "others") || doc.is(j, "more") || doc.is(j, "of"));
     }
 

@@ -152,6 +152,11 @@ final class SubjectResolver {
         if (left != null) {
             return c.withCountry(left, "subject.clause-country");
         }
+        if (previous != null && previous.country() != null && !"subject.article".equals(previous.subjectRule())
+                && c.sentence().index() - previous.sentence().index() <= 3
+                && (previous.role() == Role.MILITARY) == (c.role() == Role.MILITARY)) {
+            return c.withCountry(previous.country(), "subject.discourse");
+        }
         String fallback = c.role() == Role.MILITARY || c.role() == Role.MILITANT || placeCountry == null
                 ? articleCountry : placeCountry;
         if (fallback != null) {
