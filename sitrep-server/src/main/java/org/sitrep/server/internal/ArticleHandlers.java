@@ -1,0 +1,74 @@
+package org.sitrep.server.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.core.Article;
+import org.sitrep.core.Claim;
+import org.sitrep.core.Extraction;
+import org.sitrep.extract.Extractor;
+import org.sitrep.store.ClaimStore;
+import org.sitrep.store.PutOutcome;
+import org.sitrep.store.Sighting;
+import org.sitrep.store.StoredArticle;
+
+/** The articles: the latest first or by full-text search, one with its claims and offsets, and ingesting one. */
+final class ArticleHandlers {
+    private final ClaimStore store;
+    private final StoreView view;
+    private final Extractor extractor;
+    private final ArticleInput input;
+    private final Clock clock;
+
+    ArticleHandlers(ClaimStore store, StoreView view, Extractor extractor, ArticleInput input, Clock clock) {
+        this.store = store;
+        this.view = view;
+        this.extractor = extractor;
+        this.input = input;
+        this.clock = clock;
+    }
+
+    /** {@code GET /api/articles[?q=words]}: current articles, newest stored first, with their claim counts. */
+    void list(Context context) {
+        Params params = Params.of(context, "q", "limit", "offset");
+        String q = params.text("q");
+        int limit = params.limit();
+        int offset = params.offset();
+        params.check();
+        context.json(Page.of(view.read(v -> ArticleQueries.summaries(v, q, limit + 1, offset)), limit, offset));
+    }
+
+    /** {@code GET /api/articles/{id}}: the text, its appearances and its claims with every span. */
+    void one(Context context) {
+        long id = Params.id(context, "id");
+        StoredArticle stored = store.article(id).orElseThrow(() -> ApiException.notFound("article " + id));
+        List<FigureRows.Row> rows = view.read(v -> FigureRows.read(v, "c.article_id = ?", "c.ordinal", id));
+        ObjectNode body = Json.extraction(new Extraction(stored.article(),
+                rows.stream().<Claim>map(FigureRows.Row::figure).toList(), List.of()));
+        ObjectNode article = (ObjectNode) body.get("article");
+        article.put("text", stored.article().text());
+        body.put("id", stored.id());
+        body.put("extractorVersion", stored.extractorVersion());
+        body.put("current", stored.current());
+        body.set("appearances", Json.MAPPER.valueToTree(view.read(v -> ArticleQueries.appearances(v, id))));
+        context.json(body);
+    }
+
+    /** {@code POST /api/articles}: extracts and stores one article (idempotent per text), 201 with what happened. */
+    void ingest(Context context) {
+        Article article = input.read(context);
+        String locator = article.url() != null ? article.url() : "api:" + article.id();
+        PutOutcome outcome = store.put(new Sighting(article, locator, clock.instant()), Extractor.VERSION,
+                () -> extractor.extract(article));
+        context.status(outcome.kind() == PutOutcome.Kind.UNCHANGED ? 200 : 201);
+        context.header("Location", "/api/articles/" + outcome.articleId());
+        context.json(new Ingested(outcome.kind().name().toLowerCase(Locale.ROOT), outcome.articleId(),
+                outcome.articleKey(), outcome.claims()));
+    }
+
+    /** What {@code POST /api/articles} did: {@code new}, {@code new_version}, {@code new_appearance} or {@code unchanged}. */
+    record Ingested(String outcome, long id, String key, int claims) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.sitrep.server.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.store.StoreException;
+import org.sitrep.store.ClaimStore;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The read queries the API needs that {@link ClaimStore} does not offer yet (article lists and search, an article's
+ * claims, sources with counts and chains, claims by place), over a second, read-only connection to the store's file
+ * (WAL lets it read while the store writes). It reads the schema of store version 1; these queries belong in
+ * {@code ClaimStore} and should move there. Thread-safe: calls are serialised over its one connection.
+ */
+public final class StoreView implements AutoCloseable {
+    private final Connection connection;
+
+    private StoreView(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens a read-only view of an open store's file. */
+    public static StoreView of(ClaimStore store) {
+        Path path = store.path();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        try {
+            return new StoreView(config.createConnection("jdbc:sqlite:" + path.toAbsolutePath()));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the store " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    synchronized <T> T read(Query<T> query) {
+        try {
+            return query.run(this);
+        } catch (SQLException e) {
+            throw new StoreException("store query failed: " + e.getMessage(), e);
+        }
+    }
+
+    PreparedStatement bind(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement statement = bind(sql, parameters); ResultSet r = statement.executeQuery()) {
+            while (r.next()) {
+                rows.add(mapper.map(r));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the store view: " + e.getMessage(), e);
+        }
+    }
+
+    /** Work done on the view's connection. */
+    @FunctionalInterface
+    interface Query<T> {
+        T run(StoreView view) throws SQLException;
+    }
+
+    /** One result row as a value. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+}
