@@ -117,7 +117,9 @@ final class AttributionSieve {
             return null;
         }
         boolean numberNext = v + 1 < s.last() && (doc.token(v + 1).isNumber() || doc.at(v + 1, Entry.NumberWord.class) != null);
-        if ((doc.at(v, Entry.Bound.class) != null || doc.at(v, Entry.MeasureCue.class) != null) && numberNext) {
+        boolean countNext = numberNext || v + 1 < s.last() && doc.at(v + 1, Entry.Bound.class) != null;
+        if ((doc.at(v, Entry.Bound.class) != null || doc.at(v, Entry.MeasureCue.class) != null) && numberNext
+                || doc.token(v).lower().startsWith("claim") && countNext) {
             return null;
         }
         if (negated(s, v) || before != null && before.is("and") && !doc.token(v).is("said") && !doc.token(v).is("told")) {

@@ -57,6 +57,7 @@ public final class Pipeline {
         TimeFinder times = new TimeFinder(doc);
         List<Draft> drafts = new ArrayList<>();
         Candidate previous = null;
+        Said lastAttributed = null;
         for (Map.Entry<Sentence, List<Candidate>> e : bySentence.entrySet()) {
             Sentence s = e.getKey();
             List<Attribution> attributions = said.get(s.index());
@@ -66,7 +67,6 @@ public final class Pipeline {
                 }
                 continue;
             }
-            CertaintySieve.Verdict verdict = certainty.judge(s);
             List<Span> sourceSpans = sourceSpans(attributions);
             for (Candidate c : e.getValue()) {
                 Span at = new Span(doc.token(c.quantity().first()).start(), doc.token(c.quantity().last() - 1).end());
@@ -77,10 +77,35 @@ public final class Pipeline {
                 c = subjects.withArticleRole(subjects.inContext(c, previous, place));
                 previous = c;
                 Attribution a = choose(attributions, c.quantity().core(), doc, s);
+                if (a == Attribution.NONE && lastAttributed != null && continues(c, lastAttributed)) {
+                    Attribution from = lastAttributed.attribution();
+                    a = new Attribution(from.at(), from.chain(), from.cues(), "attribution.continued");
+                }
+                if (a != Attribution.NONE) {
+                    lastAttributed = new Said(c, a);
+                }
+                CertaintySieve.Verdict verdict = certainty.judge(s, c.quantity().core());
                 drafts.add(new Draft(c, a.chain(), a, verdict, place, times.find(s, c.quantity().core()), doc));
             }
         }
         return new Extraction(article, merge(drafts), diagnostics(doc));
+    }
+
+    private record Said(Candidate figure, Attribution attribution) {
+    }
+
+    /**
+     * An unattributed figure continues the last source's report when it is a part or the next item of that report's
+     * count ("Children account for 382 of the dead", "Of those, 387 were civilians") or stands in the same paragraph.
+     */
+    private static boolean continues(Candidate c, Said last) {
+        Sentence before = last.figure().sentence();
+        if (c.sentence().index() - before.index() > 2) {
+            return false;
+        }
+        boolean part = c.measureRule().equals("measure.partitive") || c.measureRule().equals("measure.previous")
+                || "subject.previous".equals(c.subjectRule());
+        return part || c.sentence().paragraph() == before.paragraph();
     }
 
     /** Where the sentence names its sources: numbers and places inside them ("two lawmakers") are not the figure's. */
