@@ -153,7 +153,7 @@ final class SubjectResolver {
             return c.withCountry(left, "subject.clause-country");
         }
         if (previous != null && previous.country() != null && !"subject.article".equals(previous.subjectRule())
-                && c.sentence().index() - previous.sentence().index() <= 3
+                && c.sentence().paragraph() - previous.sentence().paragraph() <= 1
                 && (previous.role() == Role.MILITARY) == (c.role() == Role.MILITARY)) {
             return c.withCountry(previous.country(), "subject.discourse");
         }
