@@ -33,50 +33,81 @@ public final class Pipeline {
 
     public Extraction run(Article article) {
         Document doc = Document.read(article, lexicon);
+        List<List<Candidate>> found = figures(doc);
+        List<List<Attribution>> said = attributions(doc);
+        List<List<Located>> located = subjects(doc, found, said);
+        return new Extraction(article, merge(claims(doc, located, said)), diagnostics(doc));
+    }
+
+    /** Numbers that count people, with their measure and the subject their own words give, per sentence. */
+    private static List<List<Candidate>> figures(Document doc) {
         FigureFinder finder = new FigureFinder(doc);
-        SubjectResolver subjects = new SubjectResolver(doc, lexicon.gazetteer());
-        Map<Sentence, List<Candidate>> bySentence = new LinkedHashMap<>();
-        List<Candidate> all = new ArrayList<>();
+        SubjectResolver nouns = new SubjectResolver(doc, null);
+        List<List<Candidate>> found = new ArrayList<>(doc.sentences.size());
         for (Sentence s : doc.sentences) {
-            List<Candidate> found = new ArrayList<>();
-            for (Candidate c : finder.find(s)) {
-                found.add(subjects.onNoun(c));
-            }
-            bySentence.put(s, found);
-            all.addAll(found);
+            found.add(finder.find(s).stream().map(nouns::onNoun).toList());
         }
-        subjects.defaults(all);
-        AttributionSieve attribution = new AttributionSieve(doc, new Entities(doc), lexicon.gazetteer());
+        return found;
+    }
+
+    /** Who each sentence cites, with quotations carrying their speaker across sentences. */
+    private List<List<Attribution>> attributions(Document doc) {
+        AttributionSieve sieve = new AttributionSieve(doc, new Entities(doc), lexicon.gazetteer());
         List<List<Attribution>> said = new ArrayList<>(doc.sentences.size());
         for (Sentence s : doc.sentences) {
-            said.add(attribution.find(s));
+            said.add(sieve.find(s));
         }
         Quotes.carry(doc, said);
-        CertaintySieve certainty = new CertaintySieve(doc);
+        return said;
+    }
+
+    /** A figure with its place, its subject settled from context. */
+    private record Located(Candidate figure, Place place) {
+    }
+
+    /** Places and subject countries from context; numbers inside a source's words ("two lawmakers") are dropped. */
+    private List<List<Located>> subjects(Document doc, List<List<Candidate>> found, List<List<Attribution>> said) {
+        SubjectResolver subjects = new SubjectResolver(doc, lexicon.gazetteer());
+        subjects.defaults(found.stream().flatMap(List::stream).toList());
         PlaceFinder places = new PlaceFinder(doc);
+        List<List<Located>> located = new ArrayList<>(found.size());
+        Candidate previous = null;
+        for (Sentence s : doc.sentences) {
+            List<Span> sourceSpans = sourceSpans(said.get(s.index()));
+            List<Located> here = new ArrayList<>();
+            for (Candidate c : found.get(s.index())) {
+                Span at = new Span(doc.token(c.quantity().first()).start(), doc.token(c.quantity().last() - 1).end());
+                if (sourceSpans.stream().noneMatch(span -> span.contains(at))) {
+                    Place place = places.find(s, c.quantity().core(), sourceSpans);
+                    previous = subjects.inContext(c, previous, place);
+                    here.add(new Located(previous, place));
+                }
+            }
+            located.add(here);
+        }
+        subjects.dominantRoles(found.stream().flatMap(List::stream).toList());
+        located.replaceAll(here -> here.stream()
+                .map(l -> new Located(subjects.withArticleRole(l.figure()), l.place())).toList());
+        return located;
+    }
+
+    /** Each figure with its attribution, certainty and time, in text order. */
+    private static List<Draft> claims(Document doc, List<List<Located>> located, List<List<Attribution>> said) {
+        CertaintySieve certainty = new CertaintySieve(doc);
         TimeFinder times = new TimeFinder(doc);
         List<Draft> drafts = new ArrayList<>();
-        Candidate previous = null;
         Said lastAttributed = null;
-        for (Map.Entry<Sentence, List<Candidate>> e : bySentence.entrySet()) {
-            Sentence s = e.getKey();
-            List<Attribution> attributions = said.get(s.index());
-            if (e.getValue().isEmpty()) {
+        for (Sentence s : doc.sentences) {
+            if (located.get(s.index()).isEmpty()) {
                 if (certainty.doubtsEarlierFigures(s)) {
                     drafts.replaceAll(Draft::doubted);
                 }
                 continue;
             }
-            List<Span> sourceSpans = sourceSpans(attributions);
-            for (Candidate c : e.getValue()) {
-                Span at = new Span(doc.token(c.quantity().first()).start(), doc.token(c.quantity().last() - 1).end());
-                if (sourceSpans.stream().anyMatch(span -> span.contains(at))) {
-                    continue;
-                }
-                Place place = places.find(s, c.quantity().core(), sourceSpans);
-                c = subjects.withArticleRole(subjects.inContext(c, previous, place));
-                previous = c;
-                Attribution a = choose(attributions, c.quantity().core(), doc, s);
+            for (Located l : located.get(s.index())) {
+                Candidate c = l.figure();
+                int at = c.quantity().core();
+                Attribution a = choose(said.get(s.index()), at, doc, s);
                 if (a == Attribution.NONE && lastAttributed != null && continues(c, lastAttributed)) {
                     Attribution from = lastAttributed.attribution();
                     a = new Attribution(from.at(), from.chain(), from.cues(), "attribution.continued");
@@ -84,11 +115,10 @@ public final class Pipeline {
                 if (a != Attribution.NONE) {
                     lastAttributed = new Said(c, a);
                 }
-                CertaintySieve.Verdict verdict = certainty.judge(s, c.quantity().core());
-                drafts.add(new Draft(c, a.chain(), a, verdict, place, times.find(s, c.quantity().core()), doc));
+                drafts.add(new Draft(c, a.chain(), a, certainty.judge(s, at), l.place(), times.find(s, at), doc));
             }
         }
-        return new Extraction(article, merge(drafts), diagnostics(doc));
+        return drafts;
     }
 
     private record Said(Candidate figure, Attribution attribution) {

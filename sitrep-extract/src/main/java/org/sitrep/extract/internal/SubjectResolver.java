@@ -52,7 +52,6 @@ final class SubjectResolver {
     /** Sets the article-wide defaults: the main subject country and the country most places are in. */
     void defaults(List<Candidate> figures) {
         this.articleCountry = articleCountry(doc, figures);
-        dominantRoles(figures);
         Map<String, Integer> votes = new HashMap<>();
         for (int i = doc.bodyStart; i < doc.tokens.size(); i++) {
             TokenTrie.Match p = doc.at(i, Entry.PlaceName.class);
@@ -98,7 +97,8 @@ final class SubjectResolver {
         return role == null ? c : c.withSubject(c.headFirst(), c.headLast(), role, c.country(), c.subjectRule());
     }
 
-    private void dominantRoles(List<Candidate> figures) {
+    /** Counts the roles of the groups the article names with a noun, per country. */
+    void dominantRoles(List<Candidate> figures) {
         Map<String, Map<Role, Integer>> counts = new HashMap<>();
         for (Candidate c : figures) {
             if (c.country() != null && c.headFirst() >= 0) {
@@ -108,7 +108,7 @@ final class SubjectResolver {
         counts.forEach((country, roles) -> {
             int total = roles.values().stream().mapToInt(Integer::intValue).sum();
             roles.forEach((role, n) -> {
-                if (role != Role.UNKNOWN && n * 3 >= total * 2) {
+                if (role == Role.MILITARY && n * 3 >= total * 2) {
                     dominantRole.put(country, role);
                 }
             });
