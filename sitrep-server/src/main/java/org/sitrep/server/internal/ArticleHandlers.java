@@ -3,12 +3,15 @@ package org.sitrep.server.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.Article;
 import org.sitrep.core.Claim;
 import org.sitrep.core.Extraction;
+import org.sitrep.core.Figure;
 import org.sitrep.extract.Extractor;
+import org.sitrep.store.ClaimIds;
 import org.sitrep.store.ClaimStore;
 import org.sitrep.store.PutOutcome;
 import org.sitrep.store.Sighting;
@@ -44,16 +47,33 @@ final class ArticleHandlers {
     void one(Context context) {
         long id = Params.id(context, "id");
         StoredArticle stored = store.article(id).orElseThrow(() -> ApiException.notFound("article " + id));
-        List<FigureRows.Row> rows = view.read(v -> FigureRows.read(v, "c.article_id = ?", "c.ordinal", id));
-        ObjectNode body = Json.extraction(new Extraction(stored.article(),
-                rows.stream().<Claim>map(FigureRows.Row::figure).toList(), List.of()));
+        ObjectNode body = Json.extraction(new Extraction(stored.article(), claimsOf(stored), List.of()));
         ObjectNode article = (ObjectNode) body.get("article");
         article.put("text", stored.article().text());
         body.put("id", stored.id());
         body.put("extractorVersion", stored.extractorVersion());
+        body.put("shownExtractorVersion", Extractor.VERSION);
         body.put("current", stored.current());
         body.set("appearances", Json.MAPPER.valueToTree(view.read(v -> ArticleQueries.appearances(v, id))));
         context.json(body);
+    }
+
+    /**
+     * The article's claims with every span, under their stable store ids. The store offers no per-article read yet,
+     * so they are extracted again from the stored text with this process's extractor, which is deterministic: with
+     * the same rule version as the stored claims ({@code extractorVersion}) they are the stored claims.
+     */
+    private List<Claim> claimsOf(StoredArticle stored) {
+        List<Claim> claims = extractor.extract(stored.article()).claims();
+        List<String> ids = ClaimIds.of(stored.contentHash(), claims);
+        List<Claim> named = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            if (claims.get(i) instanceof Figure f) {
+                named.add(new Figure(ids.get(i), f.measure(), f.subject(), f.value(), f.sources(), f.certainty(),
+                        f.cues(), f.place(), f.time(), f.mentions(), f.explain()));
+            }
+        }
+        return named;
     }
 
     /** {@code POST /api/articles}: extracts and stores one article (idempotent per text), 201 with what happened. */

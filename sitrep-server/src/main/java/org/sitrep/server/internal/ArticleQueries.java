@@ -1,14 +1,8 @@
 package org.sitrep.server.internal;
 
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.sitrep.core.Article;
 import org.sitrep.store.ContentHash;
 
 /** The article lists: summaries (newest first, or matching a full-text query) and where one article appeared. */
@@ -48,24 +42,6 @@ final class ArticleQueries {
         return view.list("SELECT locator, url, outlet, first_seen, last_seen, replaced_at FROM appearances "
                 + "WHERE article_id = ? ORDER BY id", r -> new Appearance(r.getString(1), r.getString(2),
                         r.getString(3), r.getString(4), r.getString(5), r.getString(6)), articleId);
-    }
-
-    /** The metadata of articles by row id (text left empty), as claims carry it: URL and outlet of the first appearance. */
-    static Map<Long, Article> metadata(StoreView view, Collection<Long> ids) throws SQLException {
-        Map<Long, Article> articles = new HashMap<>();
-        if (ids.isEmpty()) {
-            return articles;
-        }
-        String list = ids.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
-        for (Object[] row : view.list("SELECT a.id, a.content_hash, p.url, p.outlet, a.title, a.published "
-                + "FROM articles a LEFT JOIN appearances p ON p.id = (SELECT q.id FROM appearances q "
-                + "WHERE q.article_id = a.id ORDER BY q.url IS NULL, q.id LIMIT 1) WHERE a.id IN (" + list + ")",
-                r -> new Object[] {r.getLong(1), new Article(ContentHash.key(r.getString(2)), r.getString(3),
-                        r.getString(4), r.getString(5), r.getString(6) == null ? null : LocalDate.parse(r.getString(6)),
-                        "")})) {
-            articles.put((Long) row[0], (Article) row[1]);
-        }
-        return articles;
     }
 
     /** Each whitespace-separated word as a quoted FTS5 phrase, all required: user input never reaches FTS syntax. */

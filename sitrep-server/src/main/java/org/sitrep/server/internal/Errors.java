@@ -4,6 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sitrep.store.StoreException;
 
 /**
@@ -12,6 +14,8 @@ import org.sitrep.store.StoreException;
  * the server, never in the response).
  */
 public final class Errors {
+    private static final Logger LOG = Logger.getLogger("org.sitrep.server");
+
     private Errors() {
     }
 
@@ -20,8 +24,14 @@ public final class Errors {
         routes.exception(HttpResponseException.class, (e, context) -> send(context, e.getStatus(),
                 e.getStatus() == 404 ? "not found: " + context.method() + " " + context.path() : e.getMessage(),
                 List.of()));
-        routes.exception(StoreException.class, (e, context) -> send(context, 503, "the store failed", List.of()));
-        routes.exception(Exception.class, (e, context) -> send(context, 500, "internal error", List.of()));
+        routes.exception(StoreException.class, (e, context) -> {
+            LOG.log(Level.WARNING, context.method() + " " + context.path() + ": " + e.getMessage(), e);
+            send(context, 503, "the store failed", List.of());
+        });
+        routes.exception(Exception.class, (e, context) -> {
+            LOG.log(Level.SEVERE, context.method() + " " + context.path() + " failed", e);
+            send(context, 500, "internal error", List.of());
+        });
         routes.error(404, context -> {
             if (!"application/json".equals(context.res().getContentType())) {
                 send(context, 404, "not found: " + context.method() + " " + context.path(), List.of());

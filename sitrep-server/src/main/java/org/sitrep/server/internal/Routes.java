@@ -16,8 +16,9 @@ public final class Routes {
         ExtractHandler extract = new ExtractHandler(extractor, input);
         ArticleHandlers articles = new ArticleHandlers(store, view, extractor, input, clock);
         ClaimHandlers claims = new ClaimHandlers(store);
-        SourceHandlers sources = new SourceHandlers(view);
+        SourceHandlers sources = new SourceHandlers(store, view);
         MapHandler map = new MapHandler(view);
+        SeriesHandlers series = new SeriesHandlers(new SeriesCache(store));
         return List.of(
                 Route.get("/api/openapi.json", docs::openApi),
                 Route.post("/api/extract", extract::extract),
@@ -25,6 +26,8 @@ public final class Routes {
                 Route.postChanging("/api/articles", articles::ingest),
                 Route.get("/api/articles/{id}", articles::one),
                 Route.get("/api/claims", claims::list),
+                Route.get("/api/series", series::list),
+                Route.get("/api/series/{key}", series::one),
                 Route.get("/api/sources", sources::list),
                 Route.get("/api/sources/{id}", sources::one),
                 Route.get("/api/map", map::map));

@@ -3,14 +3,16 @@ package org.sitrep.server.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
-import org.sitrep.core.Article;
+import org.sitrep.store.ClaimQuery;
+import org.sitrep.store.ClaimStore;
 
 /** The sources: who is cited for what ({@code GET /api/sources}), and through whom ({@code GET /api/sources/{id}}). */
 final class SourceHandlers {
+    private final ClaimStore store;
     private final StoreView view;
 
-    SourceHandlers(StoreView view) {
+    SourceHandlers(ClaimStore store, StoreView view) {
+        this.store = store;
         this.view = view;
     }
 
@@ -34,19 +36,15 @@ final class SourceHandlers {
         ObjectNode body = view.read(v -> {
             SourceQueries.Summary source = SourceQueries.one(v, id)
                     .orElseThrow(() -> ApiException.notFound("source " + id));
-            List<FigureRows.Row> rows = FigureRows.read(v, "c.current = 1 AND c.id IN (SELECT claim_id FROM "
-                    + "claim_sources WHERE source_id = ?)", "c.date DESC, c.id DESC LIMIT ? OFFSET ?", id, limit + 1,
-                    offset);
-            Map<Long, Article> articles = ArticleQueries.metadata(v, rows.stream().map(FigureRows.Row::articleId)
-                    .toList());
-            List<ObjectNode> claims = rows.stream()
-                    .map(row -> ClaimHandlers.item(articles.get(row.articleId()), row.date(), row.figure())).toList();
             ObjectNode node = Json.MAPPER.valueToTree(source);
             node.set("texts", Json.MAPPER.valueToTree(SourceQueries.texts(v, id)));
             node.set("chains", Json.MAPPER.valueToTree(SourceQueries.chains(v, id)));
-            node.set("claims", Json.MAPPER.valueToTree(Page.of(claims, limit, offset)));
             return node;
         });
+        // The store's source filter: claims any of whose sources has this name (or a longer one containing it).
+        List<ObjectNode> claims = store.claims(ClaimQuery.defaults().withSource(body.get("name").asText())
+                .withLimit(limit + 1).withOffset(offset)).stream().map(ClaimHandlers::item).toList();
+        body.set("claims", Json.MAPPER.valueToTree(Page.of(claims, limit, offset)));
         context.json(body);
     }
 }

@@ -7,15 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.store.StoreException;
 import org.sitrep.store.ClaimStore;
+import org.sitrep.store.StoreException;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The read queries the API needs that {@link ClaimStore} does not offer yet (article lists and search, an article's
- * claims, sources with counts and chains, claims by place), over a second, read-only connection to the store's file
- * (WAL lets it read while the store writes). It reads the schema of store version 1; these queries belong in
- * {@code ClaimStore} and should move there. Thread-safe: calls are serialised over its one connection.
+ * The read queries the API needs that {@link ClaimStore} does not offer yet (article lists and search, appearances,
+ * sources with counts and chains, claims by place), over a second, read-only connection to the store's file
+ * (WAL lets it read while the store writes). It reads only the store's stable tables (articles, appearances,
+ * sources and the claims' own columns); these queries belong in {@code ClaimStore} and should move there.
+ * Thread-safe: calls are serialised over its one connection.
  */
 public final class StoreView implements AutoCloseable {
     private final Connection connection;
