@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,11 +68,11 @@ class ExtractJobTest {
         Files.writeString(inputs.resolve("_SUCCESS"), "");
         warc = TestWarc.write(inputs.resolve("crawl.warc.gz"));
 
+        expected = expectedExtractions();
         spark = LocalSpark.session();
         output = dir.resolve("out");
         summary = ExtractJob.run(spark, JobOptions.of(
                 List.of(inputs.toString(), dir.resolve("no-such-dir").toString()), output.toString()));
-        expected = expectedExtractions();
     }
 
     /** What {@code sitrep extract} gives for the same articles: sitrep-io's readers, then the extractor. */
@@ -172,9 +171,5 @@ class ExtractJobTest {
 
     private static String json(String id, String published, String text) {
         return "{\"id\": \"" + id + "\", \"published\": \"" + published + "\", \"text\": \"" + text + "\"}";
-    }
-
-    static URI uri(String value) {
-        return URI.create(value);
     }
 }
