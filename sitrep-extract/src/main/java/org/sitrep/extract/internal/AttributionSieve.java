@@ -157,7 +157,7 @@ final class AttributionSieve {
         } else {
             return null;
         }
-        if ((verb.equals("told") || verb.equals("tells")) && cue.last() < s.last()) {
+        if ((verb.equals("told") || verb.equals("tells") || verb.equals("telling")) && cue.last() < s.last()) {
             int[] object = nounPhraseAfter(s, cue.last());
             if (object != null) {
                 Source outlet = resolve(object[0], object[1]);

@@ -64,6 +64,22 @@ public final class Document {
         return null;
     }
 
+    /** "a monitor based in Britain": a place that locates a source, not an event. */
+    boolean baseMention(int first) {
+        return first >= 2 && is(first - 1, "in") && (is(first - 2, "based") || is(first - 2, "headquartered"));
+    }
+
+    private static final java.util.Set<String> PERPETRATORS = java.util.Set.of("strike", "strikes", "airstrike",
+            "airstrikes", "air", "shelling", "fire", "missile", "missiles", "attack", "attacks", "raid", "raids",
+            "bombardment", "bombing", "bombings", "drone", "drones", "forces", "troops", "army", "military", "jets",
+            "warplanes", "artillery", "offensive", "operation", "operations", "soldiers", "gunmen", "shells", "rockets",
+            "police", "security", "aircraft", "navy", "militia", "militias");
+
+    /** "Israeli strikes", "Pakistani forces": a country that acts on the counted people, not one they belong to. */
+    boolean perpetrator(TokenTrie.Match country) {
+        return country.last() < tokens.size() && PERPETRATORS.contains(tokens.get(country.last()).lower());
+    }
+
     String text(int first, int last) {
         if (first >= last) {
             return "";

@@ -32,6 +32,12 @@ final class FigureFinder {
             "either", "among", "them", "there", "it", "dead", "seriously", "critically", "badly", "lightly", "moderately",
             "slightly", "severely", "fatally", "\u2019s"));
     private static final int WINDOW = 13;
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "might", "may", "can", "shall", "should");
+    private static final Set<String> INTENT = Set.copyOf(java.util.List.of("intends", "intend", "intended", "plans", "plan",
+            "planning", "planned", "aims", "aim", "wants", "want", "wanted", "expected", "expects", "preparing", "prepared",
+            "ready", "threatened", "threatens", "promised", "pledged", "vowed", "offered", "proposed", "set", "going",
+            "likely", "able", "could", "would", "will", "may", "might", "willing", "agreed", "hopes", "hope", "meant"));
 
     private final Document doc;
 
@@ -155,7 +161,8 @@ final class FigureFinder {
                 continue;
             }
             Token t = doc.token(j);
-            if (t.isWord() && (MODIFIERS.contains(t.lower()) || t.capitalized() && j > q.last() - 1 || t.lower().contains("-"))) {
+            if (t.isWord() && (MODIFIERS.contains(t.lower()) || t.capitalized() && j > q.last() - 1 || t.lower().contains("-"))
+                    || t.isPunct() && QUOTES.contains(t.text())) {
                 j++;
                 continue;
             }
@@ -197,7 +204,7 @@ final class FigureFinder {
                 return null;
             }
             j++;
-            seen++;
+            seen += t.isPunct() ? 0 : 1;
         }
         return null;
     }
@@ -208,7 +215,7 @@ final class FigureFinder {
             if (doc.token(k).text().equals(",")) {
                 String inside = doc.text(comma + 1, k).toLowerCase(java.util.Locale.ROOT);
                 if (inside.contains("of them") || inside.contains("of whom") || inside.contains("including")
-                        || inside.contains("among them") || inside.contains("most of")) {
+                        || inside.contains("among them") || inside.contains("most of") || inside.startsWith("or ")) {
                     return k + 1;
                 }
                 return comma;
@@ -308,8 +315,14 @@ final class FigureFinder {
             return false;
         }
         String before = doc.token(verb.first() - 1).lower();
-        return before.equals("to") || before.equals("will") || before.equals("would") || before.equals("could")
-                || before.equals("might") || before.equals("may") || before.equals("can");
+        if (before.equals("to")) {
+            int k = verb.first() - 2;
+            while (k > s.first() && (doc.is(k, "also") || doc.is(k, "soon") || doc.is(k, "still") || doc.is(k, "now"))) {
+                k--;
+            }
+            return k >= s.first() && INTENT.contains(doc.token(k).lower());
+        }
+        return MODALS.contains(before);
     }
 
     private boolean followedByVerb(Sentence s, Quantity q) {

@@ -40,6 +40,10 @@ final class PlaceFinder {
             if (m == null) {
                 continue;
             }
+            if (doc.baseMention(m.first())) {
+                j = m.last() - 1;
+                continue;
+            }
             int start = doc.token(m.first()).start();
             if (excluded.stream().anyMatch(x -> x.start() <= start && start < x.end())) {
                 j = m.last() - 1;

@@ -227,7 +227,7 @@ final class SubjectResolver {
         int floor = Math.max(c.sentence().first(), c.quantity().first() - 14);
         for (int j = c.quantity().first() - 1; j >= floor; j--) {
             TokenTrie.Match m = doc.at(j, Entry.CountryName.class);
-            if (m != null && m.last() <= c.quantity().first()) {
+            if (m != null && m.last() <= c.quantity().first() && !doc.baseMention(j) && !doc.perpetrator(m)) {
                 return ((Entry.CountryName) m.entry()).code();
             }
         }
