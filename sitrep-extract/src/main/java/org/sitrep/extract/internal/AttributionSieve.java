@@ -472,7 +472,14 @@ final class AttributionSieve {
             }
             end++;
         }
-        while (end > start && (doc.token(end - 1).text().equals("(") || doc.token(end - 1).text().equals(")"))) {
+        if (end > start && doc.token(end - 1).text().equals(")")) {
+            int open = end - 1;
+            while (open > start && !doc.token(open).text().equals("(")) {
+                open--;
+            }
+            end = open > start ? open : end - 1;   // "the Observatory (SOHR)": the name without its abbreviation
+        }
+        while (end > start && doc.token(end - 1).text().equals("(")) {
             end--;
         }
         return end > start ? trim(start, end) : null;
@@ -636,7 +643,9 @@ final class AttributionSieve {
                     TokenTrie.Match c = doc.at(run, Entry.CountryName.class);
                     run = c != null && !Entities.titleAt(doc, run) ? c.last() : run + 1;
                 }
-                if (end - run > 1 || doc.token(run).allCaps() || !Entities.sourceWord(doc, run, "unnamed")) {
+                boolean commonOpener = end - run == 1 && doc.sentenceOf(run).first() == run && !doc.token(run).allCaps()
+                        && !entities.capitalizedElsewhere(doc.token(run).text());
+                if (!commonOpener && (end - run > 1 || doc.token(run).allCaps() || !Entities.sourceWord(doc, run, "unnamed"))) {
                     best = new int[] {run, end};
                 }
                 k = end;

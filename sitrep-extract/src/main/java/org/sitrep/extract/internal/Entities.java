@@ -28,6 +28,7 @@ final class Entities {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, String> acronyms = new HashMap<>();
     private final Map<String, String> describedAs = new HashMap<>();
+    private final Set<String> midSentenceCapitals = new java.util.HashSet<>();
 
     Entities(Document doc) {
         for (Sentence s : doc.sentences) {
@@ -36,6 +37,11 @@ final class Entities {
     }
 
     private void scan(Document doc, Sentence s) {
+        for (int k = s.first() + 1; k < s.last(); k++) {
+            if (doc.token(k).capitalized()) {
+                midSentenceCapitals.add(doc.token(k).text());
+            }
+        }
         int j = s.first();
         while (j < s.last()) {
             int end = run(doc, s, j);
@@ -229,6 +235,11 @@ final class Entities {
             }
         }
         return best == null ? null : fullest(best);
+    }
+
+    /** The word is written capitalised somewhere other than at a sentence's start: a name, not "Local" or "Officials". */
+    boolean capitalizedElsewhere(String word) {
+        return midSentenceCapitals.contains(word);
     }
 
     /** The organisation named last before a token: what "the group" or "the agency" most likely refers to. */

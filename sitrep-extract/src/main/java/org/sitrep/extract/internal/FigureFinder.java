@@ -129,6 +129,7 @@ final class FigureFinder {
             return null;
         }
         if (head != null) {
+            q = boundAfterNoun(s, q, head[1]);
             return new Candidate(s, q, measure, rule, head[0], head[1], noun.role(), null, "subject.noun");
         }
         return new Candidate(s, q, measure, rule, -1, -1, Role.UNKNOWN, null, null);
@@ -222,6 +223,18 @@ final class FigureFinder {
             }
         }
         return comma;
+    }
+
+    /** "392 bodies, at a minimum," and "600 soldiers or more": a bound written after the noun. */
+    private Quantity boundAfterNoun(Sentence s, Quantity q, int after) {
+        int j = doc.is(after, ",") ? after + 1 : after;
+        for (TokenTrie.Match m : j < s.last() ? doc.matches.get(j) : List.<TokenTrie.Match>of()) {
+            if (m.entry() instanceof Entry.Bound b && !b.pre() && b.effect().equals("min") && q.low() != null
+                    && !doc.is(m.last(), "of")) {
+                return new Quantity(q.first(), q.last(), q.core(), q.coreLast(), q.low(), null, q.approx(), q.vague());
+            }
+        }
+        return q;
     }
 
     /** "Thirty-three wounded people", "300 dead soldiers": a measure word between the number and its noun. */

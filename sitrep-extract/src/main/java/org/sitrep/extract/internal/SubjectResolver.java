@@ -59,7 +59,7 @@ final class SubjectResolver {
             boolean locative = i > 0 && (doc.is(i - 1, "in") || doc.is(i - 1, "at") || doc.is(i - 1, "near")
                     || doc.is(i - 1, "across") || doc.is(i - 1, "throughout") || doc.is(i - 1, "around")
                     || doc.is(i - 1, "outside") || doc.is(i - 1, "inside") || doc.is(i - 1, "on"));
-            if (p != null && !locative) {
+            if (p != null && (!locative || doc.baseMention(i))) {
                 i = p.last() - 1;
                 continue;
             }
@@ -69,8 +69,8 @@ final class SubjectResolver {
                 TokenTrie.Match m = doc.at(i, Entry.CountryName.class);
                 boolean placeNoun = m != null && ((Entry.CountryName) m.entry()).form().equals("demonym")
                         && PLACE_NOUNS.contains(m.last() < doc.tokens.size() ? doc.token(m.last()).lower() : "");
-                if (m != null && (placeNoun || i > 0 && (doc.is(i - 1, "in") || doc.is(i - 1, "across")
-                        || doc.is(i - 1, "throughout")) && !doc.is(m.last(), "'s"))) {
+                if (m != null && !doc.baseMention(i) && (placeNoun || i > 0 && (doc.is(i - 1, "in")
+                        || doc.is(i - 1, "across") || doc.is(i - 1, "throughout")) && !doc.is(m.last(), "'s"))) {
                     p = m;
                     code = ((Entry.CountryName) m.entry()).code();
                 }
