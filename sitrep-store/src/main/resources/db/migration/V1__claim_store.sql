@@ -78,6 +78,8 @@ CREATE TABLE claims (
     time_precision  TEXT,
     time_span_start INTEGER,
     time_span_end   INTEGER,
+    cues            TEXT,                     -- JSON array of {"text","kind","start","end"}, in text order
+    mentions        TEXT    NOT NULL,         -- the sentences stating it: "start-end" offset pairs, space-separated
     explain         TEXT,                     -- JSON object: field -> rule
     date            TEXT,                     -- the date the figure holds for: time_end, else published
     current         INTEGER NOT NULL DEFAULT 1 -- the article's current flag, copied for the indexes below
@@ -100,24 +102,6 @@ CREATE TABLE claim_sources (
     PRIMARY KEY (claim_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX claim_sources_source ON claim_sources (source_id, claim_id);
-
-CREATE TABLE cues (
-    claim_id   INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
-    position   INTEGER NOT NULL,
-    text       TEXT    NOT NULL,
-    kind       TEXT    NOT NULL,
-    span_start INTEGER NOT NULL,
-    span_end   INTEGER NOT NULL,
-    PRIMARY KEY (claim_id, position)
-) WITHOUT ROWID;
-
-CREATE TABLE mentions (
-    claim_id   INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
-    position   INTEGER NOT NULL,
-    span_start INTEGER NOT NULL,
-    span_end   INTEGER NOT NULL,
-    PRIMARY KEY (claim_id, position)
-) WITHOUT ROWID;
 
 -- What was ingested when. A run without finished_at was interrupted.
 CREATE TABLE runs (

@@ -20,6 +20,11 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ExtractCommand.class,
             BenchCommand.class,
+            IngestCommand.class,
+            ClaimsCommand.class,
+            ExportCommand.class,
+            ReextractCommand.class,
+            StoreBenchCommand.class,
             // Further subcommands (bench, ...) are listed here, one a line.
         },
         exitCodeListHeading = "%nExit codes:%n",

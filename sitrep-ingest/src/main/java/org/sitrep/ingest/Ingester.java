@@ -59,7 +59,8 @@ public final class Ingester {
 
     /**
      * Runs this extractor over stored articles whose claims an older rule version made (every article with
-     * {@code all}), replacing their claims, one transaction per article. Returns how many articles it re-ran.
+     * {@code all}), replacing their claims, one transaction per article. An article the extractor fails on keeps its
+     * claims and is reported to {@code listener}. Returns how many articles it re-ran.
      */
     public long reextract(boolean all, IngestListener listener) {
         List<Long> ids = store.articleIds(all ? null : Extractor.VERSION);
@@ -67,7 +68,13 @@ public final class Ingester {
         long done = 0;
         for (long id : ids) {
             StoredArticle stored = store.article(id).orElseThrow();
-            Extraction extraction = extractor.extract(stored.article());
+            Extraction extraction;
+            try {
+                extraction = extractor.extract(stored.article());
+            } catch (RuntimeException | StackOverflowError e) {
+                listener.failed(stored.article().id(), "extraction failed: " + e, false);
+                continue;
+            }
             store.replaceClaims(id, extraction, Extractor.VERSION);
             done++;
         }

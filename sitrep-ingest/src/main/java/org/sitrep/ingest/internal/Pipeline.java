@@ -80,7 +80,7 @@ public final class Pipeline implements AutoCloseable {
             String hash = ContentHash.of(found.sighting().article().text());
             Extraction extraction = store.knows(hash) ? null : extractor.extract(found.sighting().article());
             return new Prepared(found, extraction, null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Prepared(found, null, e);
         }
     }
@@ -122,6 +122,6 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** An article with its extraction (null when the store already holds its text), or what went wrong. */
-    private record Prepared(Item.Found found, Extraction extraction, RuntimeException error) {
+    private record Prepared(Item.Found found, Extraction extraction, Throwable error) {
     }
 }

@@ -47,7 +47,7 @@ public final class ArticleWriter {
             sql.update("UPDATE appearances SET replaced_at = ?, replaced_by = ? WHERE locator = ? AND article_id = ?",
                     now.toString(), articleId, sighting.locator(), prior);
         }
-        recordAppearance(sighting, articleId);
+        recordAppearance(sighting, articleId, known != null);
         if (prior != null) {
             refreshCurrent(prior);
         }
@@ -90,11 +90,14 @@ public final class ArticleWriter {
                 sighting.seenAt().toString(), extractorVersion, now.toString());
     }
 
-    /** A new appearance row, or the old one of this locator and text opened again (a text that came back). */
-    private void recordAppearance(Sighting sighting, long articleId) throws SQLException {
+    /**
+     * A new appearance row, or for a known text the old row of this locator and text opened again (a text that came
+     * back); a new text has no rows to reopen.
+     */
+    private void recordAppearance(Sighting sighting, long articleId, boolean knownText) throws SQLException {
         Article article = sighting.article();
         String seen = sighting.seenAt().toString();
-        int reopened = sql.update("UPDATE appearances SET replaced_at = NULL, replaced_by = NULL, last_seen = ? "
+        int reopened = !knownText ? 0 : sql.update("UPDATE appearances SET replaced_at = NULL, replaced_by = NULL, last_seen = ? "
                 + "WHERE locator = ? AND article_id = ?", seen, sighting.locator(), articleId);
         if (reopened == 0) {
             sql.update("INSERT INTO appearances (article_id, locator, url, outlet, input_id, first_seen, last_seen) "

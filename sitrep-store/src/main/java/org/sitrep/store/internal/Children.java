@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.core.Cue;
-import org.sitrep.core.CueKind;
 import org.sitrep.core.Figure;
 import org.sitrep.core.Source;
 import org.sitrep.core.SourceKind;
-import org.sitrep.core.Span;
 import org.sitrep.store.StoredClaim;
 
-/** Loads the sources, cues and mentions of a batch of claims (one query per table) and puts them into the figures. */
+/** Loads the sources of a batch of claims with one query and puts them into the figures. */
 final class Children {
     private Children() {
     }
@@ -29,27 +26,18 @@ final class Children {
                 + "ORDER BY cs.claim_id, cs.position", r -> sources.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
                         .add(new Source(r.getString(2), r.getString(3), SourceKind.fromWire(r.getString(4)),
                                 r.getString(5), ClaimReader.span(r, 6))));
-        Map<Long, List<Cue>> cues = new HashMap<>();
-        sql.forEachRow("SELECT claim_id, text, kind, span_start, span_end FROM cues WHERE claim_id IN (" + ids
-                + ") ORDER BY claim_id, position", r -> cues.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                        .add(new Cue(r.getString(2), CueKind.fromWire(r.getString(3)), ClaimReader.span(r, 4))));
-        Map<Long, List<Span>> mentions = new HashMap<>();
-        sql.forEachRow("SELECT claim_id, span_start, span_end FROM mentions WHERE claim_id IN (" + ids
-                + ") ORDER BY claim_id, position", r -> mentions.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                        .add(ClaimReader.span(r, 2)));
         List<StoredClaim> claims = new ArrayList<>(rows.size());
         for (ClaimReader.Row row : rows) {
-            claims.add(complete(row, sources, cues, mentions));
+            claims.add(complete(row, sources));
         }
         return claims;
     }
 
-    private static StoredClaim complete(ClaimReader.Row row, Map<Long, List<Source>> sources,
-            Map<Long, List<Cue>> cues, Map<Long, List<Span>> mentions) {
+    private static StoredClaim complete(ClaimReader.Row row, Map<Long, List<Source>> sources) {
         Figure f = row.claim().figure();
         Figure full = new Figure(f.id(), f.measure(), f.subject(), f.value(),
-                sources.getOrDefault(row.rowId(), List.of()), f.certainty(), cues.getOrDefault(row.rowId(), List.of()),
-                f.place(), f.time(), mentions.getOrDefault(row.rowId(), List.of()), f.explain());
+                sources.getOrDefault(row.rowId(), List.of()), f.certainty(), f.cues(), f.place(), f.time(),
+                f.mentions(), f.explain());
         return new StoredClaim(row.claim().article(), row.claim().date(), full);
     }
 

@@ -23,14 +23,14 @@ import org.sitrep.store.StoredClaim;
 
 /**
  * Reads claims back as {@link StoredClaim}s: a page of a filtered query, or every current claim in storage order
- * (article by article) in chunks, each chunk's sources, cues and mentions loaded with one query per table.
+ * (article by article) in chunks, each chunk's sources loaded with one more query.
  */
 public final class ClaimReader {
     private static final String COLUMNS = "c.id, c.claim_id, c.type, c.measure, c.subject_text, c.subject_country, "
             + "c.subject_role, c.subject_start, c.subject_end, c.value_text, c.value_low, c.value_high, "
             + "c.value_approx, c.value_start, c.value_end, c.certainty, c.place_name, c.place_text, c.place_country, "
             + "c.place_lat, c.place_lon, c.place_precision, c.place_start, c.place_end, c.time_text, c.time_start, "
-            + "c.time_end, c.time_precision, c.time_span_start, c.time_span_end, c.explain, c.date, "
+            + "c.time_end, c.time_precision, c.time_span_start, c.time_span_end, c.explain, c.date, c.cues, c.mentions, "
             + "a.content_hash, a.title, a.published, "
             + "(SELECT p.url FROM appearances p WHERE p.article_id = a.id ORDER BY p.url IS NULL, p.id LIMIT 1), "
             + "(SELECT p.outlet FROM appearances p WHERE p.article_id = a.id ORDER BY p.url IS NULL, p.id LIMIT 1)";
@@ -88,9 +88,10 @@ public final class ClaimReader {
         TimeRef time = r.getString(26) == null ? null : new TimeRef(r.getString(25), LocalDate.parse(r.getString(26)),
                 LocalDate.parse(r.getString(27)), Precision.fromWire(r.getString(28)), span(r, 29));
         Figure figure = new Figure(r.getString(2), Measure.fromWire(r.getString(4)), subject, value, List.of(),
-                Certainty.fromWire(r.getString(16)), List.of(), place, time, List.of(), FlatJson.read(r.getString(31)));
-        Article article = new Article(ContentHash.key(r.getString(33)), r.getString(36), r.getString(37),
-                r.getString(34), date(r.getString(35)), "");
+                Certainty.fromWire(r.getString(16)), ClaimParts.cues(r.getString(33)), place, time,
+                ClaimParts.mentions(r.getString(34)), FlatJson.read(r.getString(31)));
+        Article article = new Article(ContentHash.key(r.getString(35)), r.getString(38), r.getString(39),
+                r.getString(36), date(r.getString(37)), "");
         return new Row(r.getLong(1), new StoredClaim(article, date(r.getString(32)), figure));
     }
 
@@ -116,7 +117,7 @@ public final class ClaimReader {
         return iso == null ? null : LocalDate.parse(iso);
     }
 
-    /** A claim read without its sources, cues and mentions yet, with its row id. */
+    /** A claim read without its sources yet, with its row id. */
     record Row(long rowId, StoredClaim claim) {
     }
 }

@@ -3,11 +3,12 @@ package org.sitrep.store.internal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.core.Claim;
-import org.sitrep.core.Cue;
 import org.sitrep.core.Figure;
 import org.sitrep.core.Place;
 import org.sitrep.core.Source;
@@ -15,17 +16,18 @@ import org.sitrep.core.Span;
 import org.sitrep.core.TimeRef;
 import org.sitrep.store.ClaimIds;
 
-/** Writes an article's claims with their sources, cues and mentions; sources are shared rows, cached by key. */
+/** Writes an article's claims (cues and mentions in columns of their own row) and their sources: shared rows, cached by key. */
 final class ClaimRows {
     private static final String INSERT_CLAIM = "INSERT INTO claims (claim_id, article_id, ordinal, type, measure, "
             + "subject_text, subject_country, subject_role, subject_start, subject_end, value_text, value_low, "
             + "value_high, value_approx, value_start, value_end, certainty, place_name, place_text, place_country, "
             + "place_lat, place_lon, place_precision, place_start, place_end, time_text, time_start, time_end, "
-            + "time_precision, time_span_start, time_span_end, explain, date, current) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "time_precision, time_span_start, time_span_end, cues, mentions, explain, date, current) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final Sql sql;
     private final Map<String, Long> sourceIds = new HashMap<>();
+    private final Set<String> sourceTexts = new HashSet<>();
 
     ClaimRows(Sql sql) {
         this.sql = sql;
@@ -39,8 +41,6 @@ final class ClaimRows {
             Figure figure = (Figure) claims.get(i);
             long claimRow = sql.insert(INSERT_CLAIM, row(ids.get(i), articleId, i + 1, figure, published, current));
             insertSources(claimRow, figure.sources());
-            insertCues(claimRow, figure.cues());
-            insertMentions(claimRow, figure.mentions());
         }
         return claims.size();
     }
@@ -48,6 +48,7 @@ final class ClaimRows {
     /** Forgets cached source ids: after a rollback they may name rows that no longer exist. */
     void forgetCache() {
         sourceIds.clear();
+        sourceTexts.clear();
     }
 
     private static Object[] row(String id, long articleId, int ordinal, Figure f, LocalDate published,
@@ -66,14 +67,15 @@ final class ClaimRows {
             t == null ? null : t.text(), t == null ? null : t.start().toString(),
             t == null ? null : t.end().toString(), t == null ? null : t.precision().wireName(),
             t == null ? null : start(t.span()), t == null ? null : end(t.span()),
-            FlatJson.write(f.explain()), date == null ? null : date.toString(), current};
+            ClaimParts.cues(f.cues()), ClaimParts.mentions(f.mentions()), FlatJson.write(f.explain()),
+            date == null ? null : date.toString(), current};
     }
 
     private void insertSources(long claimRow, List<Source> sources) throws SQLException {
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
             long sourceId = sourceId(source);
-            if (source.text() != null) {
+            if (source.text() != null && sourceTexts.add(sourceId + "|" + source.text())) {
                 sql.update("INSERT OR IGNORE INTO source_texts (source_id, text) VALUES (?, ?)", sourceId,
                         source.text());
             }
@@ -97,23 +99,6 @@ final class ClaimRows {
             sourceIds.put(key, id);
         }
         return id;
-    }
-
-    private void insertCues(long claimRow, List<Cue> cues) throws SQLException {
-        for (int i = 0; i < cues.size(); i++) {
-            Cue cue = cues.get(i);
-            sql.update("INSERT INTO cues (claim_id, position, text, kind, span_start, span_end) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)", claimRow, i, cue.text(), cue.kind().wireName(),
-                    cue.span().start(), cue.span().end());
-        }
-    }
-
-    private void insertMentions(long claimRow, List<Span> mentions) throws SQLException {
-        for (int i = 0; i < mentions.size(); i++) {
-            Span span = mentions.get(i);
-            sql.update("INSERT INTO mentions (claim_id, position, span_start, span_end) VALUES (?, ?, ?, ?)",
-                    claimRow, i, span.start(), span.end());
-        }
     }
 
     private static Integer start(Span span) {

@@ -1,50 +1,99 @@
 package org.sitrep.store.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A flat JSON object of strings ({@code {"measure":"measure.lexicon"}}): the stored form of a claim's explain map. */
+/**
+ * Flat JSON objects of strings and integers, and arrays of them: the stored form of a claim's explain map
+ * ({@code {"measure":"measure.lexicon"}}) and cues ({@code [{"text":"reportedly","kind":"hedge","start":59,"end":69}]}).
+ * Reads only what {@link #write} and {@link #writeArray} write.
+ */
 final class FlatJson {
     private FlatJson() {
     }
 
-    static String write(Map<String, String> map) {
-        if (map.isEmpty()) {
+    /** The map as an object, keys sorted; null for an empty map. */
+    static String write(Map<String, ?> map) {
+        return map.isEmpty() ? null : object(new StringBuilder(), new TreeMap<>(map)).toString();
+    }
+
+    /** The maps as an array of objects, keys in their own order; null for none. */
+    static String writeArray(List<? extends Map<String, ?>> objects) {
+        if (objects.isEmpty()) {
             return null;
         }
-        StringBuilder json = new StringBuilder("{");
-        for (Map.Entry<String, String> entry : new TreeMap<>(map).entrySet()) {
+        StringBuilder json = new StringBuilder("[");
+        for (Map<String, ?> object : objects) {
             if (json.length() > 1) {
                 json.append(',');
             }
-            quote(json, entry.getKey()).append(':');
-            quote(json, entry.getValue());
+            object(json, object);
         }
-        return json.append('}').toString();
+        return json.append(']').toString();
     }
 
     static Map<String, String> read(String json) {
-        Map<String, String> map = new LinkedHashMap<>();
-        if (json == null) {
-            return map;
-        }
-        int[] at = {json.indexOf('{') + 1};
-        while (true) {
-            skipTo(json, at, '"', '}');
-            if (at[0] >= json.length() || json.charAt(at[0]) == '}') {
-                return map;
-            }
-            String key = string(json, at);
-            skipTo(json, at, '"', '"');
-            map.put(key, string(json, at));
-        }
+        List<Map<String, String>> objects = readArray(json);
+        return objects.isEmpty() ? new LinkedHashMap<>() : objects.get(0);
     }
 
-    private static void skipTo(String json, int[] at, char wanted, char end) {
-        while (at[0] < json.length() && json.charAt(at[0]) != wanted && json.charAt(at[0]) != end) {
+    /** Every object in {@code json} (one object, or an array of them), values as strings. */
+    static List<Map<String, String>> readArray(String json) {
+        List<Map<String, String>> objects = new ArrayList<>();
+        if (json == null) {
+            return objects;
+        }
+        int[] at = {0};
+        while (skipTo(json, at, "{") ) {
+            at[0]++;
+            Map<String, String> object = new LinkedHashMap<>();
+            while (skipTo(json, at, "\"}") && json.charAt(at[0]) == '"') {
+                String key = string(json, at);
+                skipTo(json, at, "\"-0123456789");
+                object.put(key, json.charAt(at[0]) == '"' ? string(json, at) : number(json, at));
+            }
+            at[0]++;
+            objects.add(object);
+        }
+        return objects;
+    }
+
+    private static StringBuilder object(StringBuilder json, Map<String, ?> map) {
+        json.append('{');
+        boolean first = true;
+        for (Map.Entry<String, ?> entry : map.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            quote(json, entry.getKey()).append(':');
+            Object value = entry.getValue();
+            if (value instanceof Number) {
+                json.append(value);
+            } else {
+                quote(json, String.valueOf(value));
+            }
+        }
+        return json.append('}');
+    }
+
+    /** Moves {@code at[0]} to the next character among {@code wanted}; false at the end. */
+    private static boolean skipTo(String json, int[] at, String wanted) {
+        while (at[0] < json.length() && wanted.indexOf(json.charAt(at[0])) < 0) {
             at[0]++;
         }
+        return at[0] < json.length();
+    }
+
+    private static String number(String json, int[] at) {
+        int start = at[0];
+        while (at[0] < json.length() && "-0123456789".indexOf(json.charAt(at[0])) >= 0) {
+            at[0]++;
+        }
+        return json.substring(start, at[0]);
     }
 
     /** The string starting at the quote at {@code at[0]}; leaves {@code at[0]} after its closing quote. */
@@ -52,23 +101,23 @@ final class FlatJson {
         StringBuilder value = new StringBuilder();
         int i = at[0] + 1;
         for (char c; (c = json.charAt(i)) != '"'; i++) {
-            if (c == '\\') {
-                char escaped = json.charAt(++i);
-                if (escaped == 'u') {
-                    value.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
-                    i += 4;
-                } else {
-                    value.append(switch (escaped) {
-                        case 'n' -> '\n';
-                        case 't' -> '\t';
-                        case 'r' -> '\r';
-                        case 'b' -> '\b';
-                        case 'f' -> '\f';
-                        default -> escaped;
-                    });
-                }
-            } else {
+            if (c != '\\') {
                 value.append(c);
+                continue;
+            }
+            char escaped = json.charAt(++i);
+            if (escaped == 'u') {
+                value.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+                i += 4;
+            } else {
+                value.append(switch (escaped) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    case 'b' -> '\b';
+                    case 'f' -> '\f';
+                    default -> escaped;
+                });
             }
         }
         at[0] = i + 1;
