@@ -44,6 +44,7 @@ final class AttributionSieve {
     private final Entities entities;
     private final Gazetteer gazetteer;
     private final Map<String, List<Source>> relays = new HashMap<>();
+    private List<Attribution> inSentence = List.of();
     private Source lastPerson;
     private Source lastOrganization;
     private Source lastSource;
@@ -62,6 +63,7 @@ final class AttributionSieve {
             if (cue == null) {
                 continue;
             }
+            inSentence = found;
             Attribution a = switch (((Entry.CueWord) cue.entry()).kind()) {
                 case "prep" -> accordingTo(s, cue);
                 case "verb" -> speechVerb(s, cue);
@@ -132,7 +134,8 @@ final class AttributionSieve {
         List<Cue> cues = new ArrayList<>(List.of(cue(cue, CueKind.ATTRIBUTION)));
         List<Source> chain = new ArrayList<>();
         String rule;
-        int[] subject = nounPhraseBefore(s, v);
+        boolean participle = verb.endsWith("ing") && v > s.first() && doc.token(v - 1).text().equals(",");
+        int[] subject = participle ? null : nounPhraseBefore(s, v);
         if (subject != null && subject[0] > s.first() && (doc.token(subject[0] - 1).isNumber()
                 || doc.at(subject[0], Entry.PeopleNoun.class) != null && doc.at(subject[0] - 1, Entry.NumberWord.class) != null)) {
             return null;
@@ -140,7 +143,10 @@ final class AttributionSieve {
         if (subject != null) {
             add(chain, resolve(subject[0], subject[1]));
             rule = "attribution.speaker-verb";
-        } else if (verb.endsWith("ing") && v > s.first() && doc.token(v - 1).text().equals(",")) {
+        } else if (participle && !inSentence.isEmpty()) {
+            chain.addAll(inSentence.get(inSentence.size() - 1).chain());
+            rule = "attribution.participle";
+        } else if (participle) {
             int[] main = firstNounPhrase(s);
             if (main == null) {
                 return null;
@@ -457,7 +463,8 @@ final class AttributionSieve {
         int end = start;
         while (end < s.last() && end - start < 10) {
             Token t = doc.token(end);
-            boolean abbreviation = t.text().equals(".") && end > start && Entities.titleAt(doc, end - 1);
+            boolean abbreviation = t.text().equals(".") && end > start && Entities.titleAt(doc, end - 1)
+                    && SentenceSplitter.ABBREVIATIONS.contains(doc.token(end - 1).lower());
             if (t.isPunct() && !t.text().equals("-") && !(t.text().equals("(") || t.text().equals(")")) && !abbreviation) {
                 break;
             }
@@ -646,7 +653,13 @@ final class AttributionSieve {
                 boolean commonOpener = end - run == 1 && doc.sentenceOf(run).first() == run && !doc.token(run).allCaps()
                         && !entities.capitalizedElsewhere(doc.token(run).text());
                 if (!commonOpener && (end - run > 1 || doc.token(run).allCaps() || !Entities.sourceWord(doc, run, "unnamed"))) {
-                    best = new int[] {run, end};
+                    int tail = end;
+                    while (tail < last && doc.token(tail).isWord() && !doc.token(tail).capitalized()
+                            && !NP_STOP.contains(doc.token(tail).lower())) {
+                        tail++;
+                    }
+                    boolean body = doc.token(run).allCaps() && tail == last && tail > end && Entities.isOrgHead(doc, last - 1);
+                    best = new int[] {run, body ? last : end};
                 }
                 k = end;
                 continue;
@@ -682,7 +695,7 @@ final class AttributionSieve {
         }
         boolean definite = doc.is(first - 1, "the") || doc.is(first, "the") || doc.text(first, last).contains("'s")
                 || doc.is(first - 1, "its") || doc.is(first - 1, "their");
-        String name = entities.described(group);
+        String name = entities.described(group, Entities.modifier(doc, best.first(), first));
         if (name == null && (group.equals("agency") || group.equals("ministry") || group.equals("monitor")
                 || group.equals("group") || group.equals("mission") || group.equals("headquarters"))) {
             name = definite ? entities.lastOrganizationBefore(first) : null;

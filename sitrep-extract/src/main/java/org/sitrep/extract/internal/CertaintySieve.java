@@ -42,7 +42,23 @@ final class CertaintySieve {
                 }
             }
         }
-        return judge(s, from, to);
+        Verdict verdict = judge(s, from, to);
+        if (verdict.certainty() == Certainty.ASSERTED) {
+            for (int j = s.first(); j < s.last(); j++) {
+                if (j >= from && j < to) {
+                    continue;
+                }
+                for (TokenTrie.Match m : doc.matches.get(j)) {
+                    if (m.entry() instanceof Entry.CueWord w && w.kind().equals("hedge") && m.length() > 1
+                            && pointsAtCount(s, m)) {
+                        List<Cue> cues = new ArrayList<>(verdict.cues());
+                        cues.add(cue(m, CueKind.HEDGE));
+                        return new Verdict(Certainty.HEDGED, cues, "hedge.names-the-count");
+                    }
+                }
+            }
+        }
+        return verdict;
     }
 
     /** ";", ", while", ", but", ", who", ", saying": a new clause whose hedges are its own. */
@@ -66,7 +82,13 @@ final class CertaintySieve {
                 if (!(m.entry() instanceof Entry.CueWord w) || !w.kind().equals("denial") && !w.kind().equals("hedge")) {
                     continue;
                 }
-                if (w.kind().equals("denial")) {
+                if (w.kind().equals("denial") && disputedByOthers(s, m.first())) {
+                    cues.add(cue(m, CueKind.HEDGE));
+                    if (certainty == Certainty.ASSERTED) {
+                        certainty = Certainty.HEDGED;
+                        rule = "hedge.disputed";
+                    }
+                } else if (w.kind().equals("denial")) {
                     cues.add(cue(m, CueKind.DENIAL));
                     certainty = Certainty.DENIED;
                     rule = "denial.verb";
@@ -140,6 +162,30 @@ final class CertaintySieve {
             }
         }
         return true;
+    }
+
+    /** "..., a claim Israel rejected": someone else disputes the figure; its source does not deny it. */
+    private boolean disputedByOthers(Sentence s, int denial) {
+        for (int k = denial - 1; k >= Math.max(s.first(), denial - 4); k--) {
+            if (REFERENCES.contains(doc.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns that point back at the count: "the figure could not be verified". */
+    private static final Set<String> REFERENCES = Set.of("claim", "claims", "figure", "figures", "toll", "tolls", "number",
+            "numbers", "count", "tally", "account", "accounts", "report", "reports", "allegation", "allegations");
+
+    /** A hedge later in the sentence that names the count ("though the figure could not be verified"). */
+    private boolean pointsAtCount(Sentence s, TokenTrie.Match hedge) {
+        for (int k = hedge.first() - 1; k >= Math.max(s.first(), hedge.first() - 4); k--) {
+            if (REFERENCES.contains(doc.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "neither country has officially confirmed", "has not been verified". */

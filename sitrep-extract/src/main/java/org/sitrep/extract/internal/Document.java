@@ -64,6 +64,22 @@ public final class Document {
         return null;
     }
 
+    /** "Ahmed Salem", "Israel Katz": a place name that is part of a longer run of capitalised words naming a person. */
+    boolean insideName(TokenTrie.Match place) {
+        boolean before = place.first() > 0 && tokens.get(place.first() - 1).nameLike()
+                && tokens.get(place.first() - 1).breakBefore() == 0 && !isSentenceStart(place.first() - 1)
+                && at(place.first() - 1, Entry.CountryName.class) == null && at(place.first() - 1, Entry.PlaceName.class) == null;
+        boolean after = place.last() < tokens.size() && tokens.get(place.last()).nameLike()
+                && at(place.last(), Entry.PlaceName.class) == null && at(place.last(), Entry.SourceWord.class) == null
+                && at(place.last(), Entry.CountryName.class) == null;
+        return before || after;
+    }
+
+    private boolean isSentenceStart(int token) {
+        Sentence s = sentenceOf(token);
+        return s != null && s.first() == token;
+    }
+
     /** "a monitor based in Britain": a place that locates a source, not an event. */
     boolean baseMention(int first) {
         return first >= 2 && is(first - 1, "in") && (is(first - 2, "based") || is(first - 2, "headquartered"));

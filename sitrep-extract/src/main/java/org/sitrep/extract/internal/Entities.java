@@ -28,6 +28,7 @@ final class Entities {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, String> acronyms = new HashMap<>();
     private final Map<String, String> describedAs = new HashMap<>();
+    private final Map<String, String> modifiers = new HashMap<>();
     private final Set<String> midSentenceCapitals = new java.util.HashSet<>();
 
     Entities(Document doc) {
@@ -135,7 +136,7 @@ final class Entities {
         for (int k = nameStart - 1; k >= Math.max(s.first(), nameStart - 7); k--) {
             String group = personGroup(doc, k);
             if (group != null) {
-                describedAs.putIfAbsent(group, name);
+                link(group, modifier(doc, k, s.first()), name);
                 return;
             }
             if (doc.token(k).isPunct() && !doc.token(k).text().equals(",")) {
@@ -154,9 +155,32 @@ final class Entities {
             }
             String group = d < s.last() ? personGroup(doc, d) : null;
             if (group != null) {
-                describedAs.putIfAbsent(group, name);
+                link(group, modifier(doc, d, k + 1), name);
             }
         }
+    }
+
+    private void link(String group, String modifier, String name) {
+        if (modifier != null) {
+            describedAs.putIfAbsent(modifier + " " + group, name);
+        }
+        if (describedAs.putIfAbsent(group, name) == null && modifier != null) {
+            modifiers.put(group, modifier);
+        }
+    }
+
+    /** The word qualifying a describing noun ("health" in "the health minister"), or null. */
+    static String modifier(Document doc, int describer, int floor) {
+        int k = describer - 1;
+        if (k < floor) {
+            return null;
+        }
+        Token t = doc.token(k);
+        if (!t.isWord() || t.is("the") || t.is("a") || t.is("an") || t.is("'s") || t.is("its") || t.is("their")
+                || doc.at(k, Entry.CountryName.class) != null || Entities.FUNCTION_WORDS.contains(t.lower())) {
+            return null;
+        }
+        return t.lower();
     }
 
     private static String personGroup(Document doc, int k) {
@@ -219,7 +243,22 @@ final class Entities {
 
     /** The person or body the article names beside a describing noun of this group, or null. */
     String described(String group) {
-        String name = describedAs.get(group);
+        return described(group, null);
+    }
+
+    /**
+     * As {@link #described(String)}, for a describing noun with a qualifier ("the health minister"): a person linked
+     * with another qualifier ("information minister") is someone else.
+     */
+    String described(String group, String modifier) {
+        String name = modifier != null ? describedAs.get(modifier + " " + group) : null;
+        if (name == null) {
+            String linkedModifier = modifiers.get(group);
+            name = modifier == null || linkedModifier == null || linkedModifier.equals(modifier) ? describedAs.get(group) : null;
+            if (name == null && PERSON_GROUPS.contains(group) && describedAs.containsKey(group)) {
+                return null;
+            }
+        }
         if (name != null) {
             return fullest(name);
         }

@@ -40,7 +40,7 @@ final class PlaceFinder {
             if (m == null) {
                 continue;
             }
-            if (doc.baseMention(m.first())) {
+            if (doc.baseMention(m.first()) || doc.insideName(m) && !introduced(s, m.first())) {
                 j = m.last() - 1;
                 continue;
             }

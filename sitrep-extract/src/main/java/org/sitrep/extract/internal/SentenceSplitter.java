@@ -9,7 +9,7 @@ import java.util.Set;
  * or a number, unless the period closes an abbreviation or an initial. A dateline opening the article is cut off.
  */
 public final class SentenceSplitter {
-    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of(
+    static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.List.of(
             "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "jr", "sr", "rep", "sen", "gov", "prof",
             "inc", "co", "corp", "ltd", "adm", "cmdr", "brig", "pres", "approx", "est", "fig", "mt", "ft"));

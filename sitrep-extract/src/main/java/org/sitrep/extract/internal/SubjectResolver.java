@@ -59,7 +59,7 @@ final class SubjectResolver {
             boolean locative = i > 0 && (doc.is(i - 1, "in") || doc.is(i - 1, "at") || doc.is(i - 1, "near")
                     || doc.is(i - 1, "across") || doc.is(i - 1, "throughout") || doc.is(i - 1, "around")
                     || doc.is(i - 1, "outside") || doc.is(i - 1, "inside") || doc.is(i - 1, "on"));
-            if (p != null && (!locative || doc.baseMention(i))) {
+            if (p != null && (!locative || doc.baseMention(i) || doc.insideName(p))) {
                 i = p.last() - 1;
                 continue;
             }
@@ -250,7 +250,7 @@ final class SubjectResolver {
                 continue;
             }
             TokenTrie.Match p = doc.at(i, Entry.PlaceName.class);
-            if (p != null && ((Entry.PlaceName) p.entry()).place().country() != null) {
+            if (p != null && ((Entry.PlaceName) p.entry()).place().country() != null && !doc.insideName(p)) {
                 votes.merge(((Entry.PlaceName) p.entry()).place().country(), 1, Integer::sum);
                 i = p.last() - 1;
             }
