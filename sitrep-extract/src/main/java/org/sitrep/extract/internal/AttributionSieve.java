@@ -119,9 +119,8 @@ final class AttributionSieve {
             return null;
         }
         boolean numberNext = v + 1 < s.last() && (doc.token(v + 1).isNumber() || doc.at(v + 1, Entry.NumberWord.class) != null);
-        boolean countNext = numberNext || v + 1 < s.last() && doc.at(v + 1, Entry.Bound.class) != null;
         if ((doc.at(v, Entry.Bound.class) != null || doc.at(v, Entry.MeasureCue.class) != null) && numberNext
-                || doc.token(v).lower().startsWith("claim") && countNext) {
+                || doc.token(v).lower().startsWith("claim") && claimsAThing(doc, cue.last(), s)) {
             return null;
         }
         if (negated(s, v) || before != null && before.is("and") && !doc.token(v).is("said") && !doc.token(v).is("told")) {
@@ -396,6 +395,17 @@ final class AttributionSieve {
             return null;
         }
         return trim(start, end);
+    }
+
+    /** "claimed 27,000 lives", "claimed the lives of", "claimed responsibility": to claim a thing is not to speak. */
+    static boolean claimsAThing(Document doc, int next, Sentence s) {
+        if (next >= s.last()) {
+            return false;
+        }
+        Token t = doc.token(next);
+        return t.isNumber() || doc.at(next, Entry.NumberWord.class) != null || doc.at(next, Entry.Bound.class) != null
+                || t.is("lives") || t.is("responsibility") || t.is("victory") || t.is("control")
+                || t.is("the") && (doc.is(next + 1, "lives") || doc.is(next + 1, "life"));
     }
 
     /** "neither country has confirmed", "did not say": no attribution. */

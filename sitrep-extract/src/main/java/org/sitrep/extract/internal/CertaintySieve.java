@@ -145,10 +145,8 @@ final class CertaintySieve {
         if (t.text().equals("May") && m.first() != s.first()) {
             return false;
         }
-        if (m.last() < s.last() && (t.is("claimed") || t.is("claims") || t.is("claim"))
-                && (doc.token(m.last()).isNumber() || doc.at(m.last(), Entry.NumberWord.class) != null
-                    || doc.at(m.last(), Entry.Bound.class) != null)) {
-            return false;   // "the fighting has claimed about 27,000 lives"
+        if (t.lower().startsWith("claim") && AttributionSieve.claimsAThing(doc, m.last(), s)) {
+            return false;   // "the fighting has claimed about 27,000 lives", "claimed responsibility"
         }
         for (int k = m.last(); k < Math.min(s.last(), m.last() + 4); k++) {
             String w = doc.token(k).lower();

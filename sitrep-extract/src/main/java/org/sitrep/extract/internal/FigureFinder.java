@@ -93,7 +93,7 @@ final class FigureFinder {
         } else if (adjacent != null) {
             measure = measureOf(adjacent);
             rule = "measure.after";
-        } else if (noun != null && noun.measure() != null) {
+        } else if (noun != null && noun.measure() != null && !releaseVerbBefore(s, q)) {
             measure = noun.measure();
             rule = "measure.noun";
         } else if ((measure = preMeasure(s, q)) != null) {
@@ -235,6 +235,11 @@ final class FigureFinder {
             }
         }
         return q;
+    }
+
+    /** "exchanged 150 prisoners of war": a release verb outranks the capture the noun implies. */
+    private boolean releaseVerbBefore(Sentence s, Quantity q) {
+        return preMeasure(s, q) == Measure.RELEASED;
     }
 
     /** "Thirty-three wounded people", "300 dead soldiers": a measure word between the number and its noun. */
