@@ -31,14 +31,30 @@ public record Bounds(Long low, Long high, boolean approx) {
     /** The bounds in words: "about 1,100", "at least 3,000", "at most 500", "10,000–15,000". */
     public String describe() {
         if (low != null && low.equals(high)) {
-            return (approx ? "about " : "") + String.format("%,d", low);
+            return (approx ? "about " : "") + grouped(low);
         }
         if (high == null) {
-            return "at least " + String.format("%,d", low);
+            return "at least " + grouped(low);
         }
         if (low == null) {
-            return "at most " + String.format("%,d", high);
+            return "at most " + grouped(high);
         }
-        return String.format("%,d–%,d", low, high);
+        return grouped(low) + "–" + grouped(high);
+    }
+
+    /** 12345 as "12,345" (faster than a formatter, which matters for a million conflicts). */
+    static String grouped(long number) {
+        String digits = Long.toString(Math.abs(number));
+        StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (number < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.toString();
     }
 }

@@ -47,12 +47,13 @@ public final class SeriesCollector implements Consumer<SeriesClaim> {
         finished = true;
         Map<String, List<Entry>> byKey = new HashMap<>();
         for (Entry entry : collected) {
-            Entry placed = entry.theatre() != null ? entry : entry.withTheatre(dominant.of(entry));
+            Entry placed = entry.theatre() != null ? entry : dominant.place(entry);
             byKey.computeIfAbsent(Assembled.key(placed), key -> new ArrayList<>()).add(placed);
         }
         collected.clear();
-        List<Assembled> all = new ArrayList<>(byKey.size());
-        byKey.keySet().stream().sorted().forEach(key -> all.add(Assembled.of(key, byKey.get(key), options)));
+        // Each series is assembled on its own: in parallel, collected back in key order.
+        List<Assembled> all = byKey.keySet().stream().sorted().toList().parallelStream()
+                .map(key -> Assembled.of(key, byKey.get(key), options)).toList();
         return Checks.link(all, options);
     }
 }

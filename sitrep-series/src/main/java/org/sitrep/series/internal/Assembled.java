@@ -28,18 +28,18 @@ public record Assembled(String key, Measure measure, String country, Role role, 
 
     /** The series key: "kp-military-killed-ru-kursk-oblast"; "xx" for an open country, no suffix for no place. */
     public static String key(Entry entry) {
-        return key(entry.country(), entry.role(), entry.measure(), entry.theatre());
+        return key(entry.country(), entry.role(), entry.measure(), entry.theatreKey());
     }
 
-    static String key(String country, Role role, Measure measure, Theatre theatre) {
+    static String key(String country, Role role, Measure measure, String theatreKey) {
         String base = (country == null ? "xx" : country.toLowerCase(Locale.ROOT)) + "-" + role.wireName() + "-"
                 + measure.wireName();
-        return theatre == null ? base : base + "-" + Theatres.key(theatre);
+        return theatreKey == null ? base : base + "-" + theatreKey;
     }
 
     /** The key of the series with this one's subject and theatre and another measure. */
     public String siblingKey(Measure other) {
-        return key(country, role, other, theatre);
+        return key(country, role, other, theatre == null ? null : Theatres.key(theatre));
     }
 
     public Series toSeries(List<String> related, List<ConsistencyCheck> checks) {

@@ -1,5 +1,6 @@
 package org.sitrep.series.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,13 +54,15 @@ public final class Checks {
 
     private static List<ConsistencyCheck> check(Assembled casualties, Assembled killed, Assembled wounded,
             double tolerance) {
+        Map<LocalDate, List<Entry>> deadByDate = byDate(killed);
+        Map<LocalDate, List<Entry>> hurtByDate = byDate(wounded);
         List<ConsistencyCheck> checks = new ArrayList<>();
         for (Entry total : casualties.timeline()) {
             if (total.date() == null || total.denied()) {
                 continue;
             }
-            Entry dead = partner(total, killed);
-            Entry hurt = partner(total, wounded);
+            Entry dead = partner(total, deadByDate);
+            Entry hurt = partner(total, hurtByDate);
             if (dead == null && hurt == null) {
                 continue;
             }
@@ -71,12 +74,21 @@ public final class Checks {
         return checks;
     }
 
-    private static Entry partner(Entry total, Assembled series) {
-        if (series == null) {
-            return null;
+    private static Map<LocalDate, List<Entry>> byDate(Assembled series) {
+        Map<LocalDate, List<Entry>> byDate = new HashMap<>();
+        if (series != null) {
+            for (Entry entry : series.timeline()) {
+                if (entry.date() != null && !entry.denied()) {
+                    byDate.computeIfAbsent(entry.date(), date -> new ArrayList<>()).add(entry);
+                }
+            }
         }
-        for (Entry part : series.timeline()) {
-            if (total.date().equals(part.date()) && !part.denied() && sameSource(total, part)) {
+        return byDate;
+    }
+
+    private static Entry partner(Entry total, Map<LocalDate, List<Entry>> byDate) {
+        for (Entry part : byDate.getOrDefault(total.date(), List.of())) {
+            if (sameSource(total, part)) {
                 return part;
             }
         }

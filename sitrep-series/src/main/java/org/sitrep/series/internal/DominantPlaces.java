@@ -2,6 +2,7 @@ package org.sitrep.series.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.sitrep.core.Role;
 import org.sitrep.series.Theatre;
 
 /**
@@ -9,7 +10,7 @@ import org.sitrep.series.Theatre;
  * place joins it. Ties go to the theatre mentioned first in the article, then to the smaller key.
  */
 public final class DominantPlaces {
-    private final Map<String, Map<String, Tally>> tallies = new HashMap<>();
+    private final Map<Subject, Map<String, Tally>> tallies = new HashMap<>();
 
     /** Counts a placed entry of its article. */
     public void count(Entry entry) {
@@ -17,17 +18,17 @@ public final class DominantPlaces {
             return;
         }
         Map<String, Tally> byTheatre = tallies.computeIfAbsent(key(entry), k -> new HashMap<>());
-        String theatreKey = Theatres.key(entry.theatre());
+        String theatreKey = entry.theatreKey();
         Tally tally = byTheatre.get(theatreKey);
         byTheatre.put(theatreKey, tally == null ? new Tally(entry.theatre(), theatreKey, 1, entry.order())
                 : new Tally(tally.theatre, theatreKey, tally.count + 1, Math.min(tally.first, entry.order())));
     }
 
-    /** The dominant theatre of the entry's article for its subject; null when none of them names a place. */
-    public Theatre of(Entry entry) {
+    /** The entry placed in its article's dominant theatre for its subject; unchanged when none names a place. */
+    public Entry place(Entry entry) {
         Map<String, Tally> byTheatre = tallies.get(key(entry));
         if (byTheatre == null) {
-            return null;
+            return entry;
         }
         Tally best = null;
         for (Tally tally : byTheatre.values()) {
@@ -35,11 +36,14 @@ public final class DominantPlaces {
                 best = tally;
             }
         }
-        return best.theatre;
+        return entry.withTheatre(best.theatre, best.key);
     }
 
-    private static String key(Entry entry) {
-        return entry.articles().get(0) + '\u001f' + entry.country() + '\u001f' + entry.role();
+    private static Subject key(Entry entry) {
+        return new Subject(entry.articles().get(0), entry.country(), entry.role());
+    }
+
+    private record Subject(String article, String country, Role role) {
     }
 
     private record Tally(Theatre theatre, String key, int count, int first) {

@@ -11,6 +11,7 @@ import org.sitrep.core.Value;
 import org.sitrep.series.Bounds;
 import org.sitrep.series.SeriesClaim;
 import org.sitrep.series.SeriesOptions;
+import org.sitrep.series.Theatre;
 
 /** Turns series claims into entries, resolving each source name once per run. Not thread-safe. */
 public final class Entries {
@@ -18,6 +19,7 @@ public final class Entries {
     private final Map<String, String> canonical = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> keys = new HashMap<>();
+    private final Map<Theatre, String> theatreKeys = new HashMap<>();
 
     public Entries(SeriesOptions options) {
         this.options = options;
@@ -34,13 +36,18 @@ public final class Entries {
         boolean named = last != null && last.kind() != SourceKind.UNNAMED;
         Value value = figure.value();
         int order = figure.mentions().isEmpty() ? Integer.MAX_VALUE : figure.mentions().get(0).start();
+        Theatre theatre = Theatres.of(figure.place(), options.regions());
         return new Entry(claim.claimId(), List.of(claim.articleId()),
                 claim.outlet() == null ? List.of() : List.of(claim.outlet()), claim.date(), figure.measure(),
-                figure.subject().country(), figure.subject().role(),
-                Theatres.of(figure.place(), options.regions()),
+                figure.subject().country(), figure.subject().role(), theatre, theatreKey(theatre),
                 new Bounds(value.low(), value.high(), value.approx()), chain, origin,
                 origin == null ? "" : key(origin), named, side(last, origin), directness(figure.sources()),
                 figure.certainty(), order);
+    }
+
+    /** {@link Theatres#key}, computed once per theatre; null for none. */
+    public String theatreKey(Theatre theatre) {
+        return theatre == null ? null : theatreKeys.computeIfAbsent(theatre, Theatres::key);
     }
 
     private String canonical(String name) {

@@ -15,6 +15,7 @@ import org.sitrep.series.Theatre;
  * One claim as the rules see it, sources resolved to canonical names.
  *
  * @param theatre null until a claim without a place is given its article's dominant theatre, if any
+ * @param theatreKey {@link Theatres#key} of the theatre, null with it
  * @param origin the canonical name of the chain's last link; null when the article speaks in its own voice
  * @param sourceKey the origin's {@link Names#key}; "" in the article's own voice
  * @param named false in the article's own voice or when the origin is unnamed ("officials said"): such claims
@@ -25,7 +26,7 @@ import org.sitrep.series.Theatre;
  * @param order the position of the figure's first mention in its article, for the dominant-place tie-break
  */
 public record Entry(String claimId, List<String> articles, List<String> outlets, LocalDate date, Measure measure,
-        String country, Role role, Theatre theatre, Bounds bounds, List<String> chain, String origin,
+        String country, Role role, Theatre theatre, String theatreKey, Bounds bounds, List<String> chain, String origin,
         String sourceKey, boolean named, String side, int directness, Certainty certainty, int order) {
     public static final int INDIRECT = Integer.MAX_VALUE;
 
@@ -36,9 +37,9 @@ public record Entry(String claimId, List<String> articles, List<String> outlets,
         chain = List.copyOf(chain);
     }
 
-    public Entry withTheatre(Theatre value) {
-        return new Entry(claimId, articles, outlets, date, measure, country, role, value, bounds, chain, origin,
-                sourceKey, named, side, directness, certainty, order);
+    public Entry withTheatre(Theatre value, String key) {
+        return new Entry(claimId, articles, outlets, date, measure, country, role, value, key, bounds, chain,
+                origin, sourceKey, named, side, directness, certainty, order);
     }
 
     /** This claim with {@code copy}'s articles and outlets added, approximate if either is, the stronger doubt. */
@@ -49,7 +50,7 @@ public record Entry(String claimId, List<String> articles, List<String> outlets,
         allOutlets.addAll(copy.outlets);
         Bounds value = new Bounds(bounds.low(), bounds.high(), bounds.approx() || copy.bounds.approx());
         return new Entry(claimId, List.copyOf(allArticles), List.copyOf(allOutlets), date, measure, country, role,
-                theatre, value, chain, origin, sourceKey, named, side, directness,
+                theatre, theatreKey, value, chain, origin, sourceKey, named, side, directness,
                 certainty.strongest(copy.certainty), order);
     }
 

@@ -92,16 +92,22 @@ public final class Estimator {
         long low = lowClaim == null ? 0 : lowClaim.bounds().low();
 
         List<Entry> tier = asserted.isEmpty() ? hedged : asserted;
-        Entry highClaim = tier.stream().filter(e -> e.bounds().high() != null)
-                .min(Comparator.comparingLong((Entry e) -> e.bounds().high()).thenComparing(Entry::claimId))
-                .orElse(null);
+        Entry highClaim = null;
+        Entry largest = null;
+        for (Entry entry : tier) {
+            Long upper = entry.bounds().high();
+            if (upper != null && (highClaim == null || upper < highClaim.bounds().high()
+                    || upper.equals(highClaim.bounds().high()) && entry.claimId().compareTo(highClaim.claimId()) < 0)) {
+                highClaim = entry;
+            }
+            largest = larger(largest, entry);
+        }
         boolean highOpen = highClaim == null;
         boolean disputed = false;
         long high;
         if (highOpen) {
-            highClaim = tier.stream().max(Comparator.comparingLong((Entry e) -> e.bounds().figure())
-                    .thenComparing(Entry::claimId, Comparator.reverseOrder())).orElseThrow();
-            high = Math.max(highClaim.bounds().figure(), low);
+            highClaim = largest;
+            high = Math.max(largest.bounds().figure(), low);
         } else {
             high = highClaim.bounds().high();
             if (low > high) {
@@ -115,17 +121,33 @@ public final class Estimator {
         used.add(lowClaim);
         used.add(highClaim);
         if (tier == asserted) {
-            Entry doubt = hedged.stream().max(Comparator.comparingLong((Entry e) -> e.bounds().figure())
-                    .thenComparing(Entry::claimId, Comparator.reverseOrder())).orElse(null);
+            Entry doubt = null;
+            for (Entry entry : hedged) {
+                doubt = larger(doubt, entry);
+            }
             if (doubt != null && doubt.bounds().figure() > high) {
                 high = doubt.bounds().figure();
                 used.add(doubt);
             }
         }
-        Entry bestClaim = tier.stream().min(MOST_DIRECT).orElseThrow();
+        Entry bestClaim = tier.get(0);
+        for (Entry entry : tier) {
+            if (MOST_DIRECT.compare(entry, bestClaim) < 0) {
+                bestClaim = entry;
+            }
+        }
         used.add(bestClaim);
         long best = Math.min(Math.max(bestClaim.bounds().figure(), low), high);
         return new Estimate(day, low, best, high, highOpen, disputed, asserted.isEmpty(), ids(used));
+    }
+
+    /** The one with the larger figure; among equals, the smaller id. */
+    private static Entry larger(Entry a, Entry b) {
+        if (a == null) {
+            return b;
+        }
+        long difference = b.bounds().figure() - a.bounds().figure();
+        return difference > 0 || difference == 0 && b.claimId().compareTo(a.claimId()) < 0 ? b : a;
     }
 
     private static Entry highestLow(List<Entry> current, StaleLows stale) {

@@ -10,9 +10,7 @@ import org.sitrep.core.Measure;
 /** Timeline order, day distances, and which measures count up over time. */
 public final class Timeline {
     /** By date (undated last), then claim id. */
-    public static final Comparator<Entry> ORDER = Comparator
-            .comparing(Entry::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(Entry::claimId);
+    public static final Comparator<Entry> ORDER = Timeline::compare;
 
     /**
      * Measures whose figures are running totals, so a later larger figure is an update: killed, wounded,
@@ -23,6 +21,21 @@ public final class Timeline {
             Measure.CAPTURED, Measure.SURRENDERED, Measure.RELEASED);
 
     private Timeline() {
+    }
+
+    private static int compare(Entry a, Entry b) {
+        LocalDate x = a.date();
+        LocalDate y = b.date();
+        if (x != y) {
+            if (x == null || y == null) {
+                return x == null ? 1 : -1;
+            }
+            int byDate = x.compareTo(y);
+            if (byDate != 0) {
+                return byDate;
+            }
+        }
+        return a.claimId().compareTo(b.claimId());
     }
 
     public static boolean cumulative(Measure measure) {
