@@ -21,4 +21,7 @@ for (const geometry of atlas.objects.countries.geometries) {
 }
 writeFileSync(`${out}/countries-110m.json`, JSON.stringify(atlas));
 copyFileSync('node_modules/topojson-client/dist/topojson-client.min.js', `${out}/topojson-client.min.js`);
+// The licences travel with the files (ISC for both; the Natural Earth data is public domain).
+copyFileSync('node_modules/world-atlas/LICENSE', `${out}/LICENSE-world-atlas.txt`);
+copyFileSync('node_modules/topojson-client/LICENSE', `${out}/LICENSE-topojson-client.txt`);
 console.log(`countries-110m.json: ${atlas.objects.countries.geometries.length} shapes, ${named} with an alpha-2 code`);

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ReextractCommand.class,
             StoreBenchCommand.class,
+            ServeCommand.class,
             // Further subcommands (bench, ...) are listed here, one a line.
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -43,7 +43,8 @@ public final class SitrepServer implements AutoCloseable {
     public static SitrepServer start(ServerConfig config, ClaimStore store, Extractor extractor, Clock clock) {
         Objects.requireNonNull(config, "config");
         StoreView view = StoreView.of(Objects.requireNonNull(store, "store"));
-        List<Route> routes = Routes.of(store, view, Objects.requireNonNull(extractor, "extractor"), clock);
+        List<Route> routes = Routes.of(store, view, Objects.requireNonNull(extractor, "extractor"), clock,
+                config.cachedResponses());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));

@@ -85,6 +85,16 @@ class ApiTest {
     }
 
     @Test
+    void claimPagesShowNewlyStoredArticlesAtOnce() {
+        String query = "/api/claims?country=PS&measure=killed&limit=500";
+        int before = RunningServer.json(running.get(query)).get("items").size();
+        String body = "{\"id\":\"gaza\",\"published\":\"2025-05-01\",\"text\":\"At least 40 Palestinians were "
+                + "killed in Gaza on Thursday, the health ministry said.\"}";
+        assertThat(running.post("/api/articles", "application/json", body, TOKEN).statusCode()).isEqualTo(201);
+        assertThat(RunningServer.json(running.get(query)).get("items").size()).isGreaterThan(before);
+    }
+
+    @Test
     void refusesBadParametersNamingEveryFieldAtFault() {
         HttpResponse<String> response = running.get("/api/claims?measure=eaten&limit=0&since=yesterday&colour=red");
         assertThat(response.statusCode()).isEqualTo(400);

@@ -2,14 +2,13 @@ package org.sitrep.server.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.sitrep.core.Article;
-import org.sitrep.core.Claim;
 import org.sitrep.core.Extraction;
 import org.sitrep.io.ClaimJson;
+import org.sitrep.store.StoredClaim;
 
 /**
  * The API's JSON: one mapper for request and response bodies, and claims in the claim format exactly as
@@ -31,8 +30,26 @@ public final class Json {
         }
     }
 
-    /** The claims of one article in the claim format. */
-    static ArrayNode claims(Article article, List<? extends Claim> claims) {
-        return (ArrayNode) extraction(new Extraction(article, List.copyOf(claims), List.of())).get("claims");
+    /**
+     * A stored claim as the lists show it, as JSON text: the claim in the claim format with {@code date} (the date
+     * it holds for) and {@code article} ({@code id}, {@code title}, {@code url}, {@code outlet}, {@code published})
+     * added. Spliced from {@link ClaimJson#toLine}, whose object is {@code {"article":{...},"claims":[CLAIM]}}.
+     */
+    static String claimItem(StoredClaim claim) {
+        String line = ClaimJson.toLine(new Extraction(claim.article(), List.of(claim.figure()), List.of()), true);
+        int begin = line.indexOf(",\"claims\":[{");
+        if (begin < 0 || !line.endsWith("}]}")) {
+            throw new IllegalStateException("unexpected claim line: " + line);
+        }
+        String figure = line.substring(begin + ",\"claims\":[".length(), line.length() - "}]}".length());
+        Article article = claim.article();
+        ObjectNode about = MAPPER.createObjectNode();
+        about.put("id", article.id());
+        about.put("title", article.title());
+        about.put("url", article.url());
+        about.put("outlet", article.outlet());
+        about.put("published", article.published() == null ? null : article.published().toString());
+        return figure + ",\"date\":" + (claim.date() == null ? "null" : "\"" + claim.date() + "\"")
+                + ",\"article\":" + about + "}";
     }
 }

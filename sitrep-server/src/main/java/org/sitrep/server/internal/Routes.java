@@ -10,12 +10,13 @@ public final class Routes {
     private Routes() {
     }
 
-    public static List<Route> of(ClaimStore store, StoreView view, Extractor extractor, Clock clock) {
+    public static List<Route> of(ClaimStore store, StoreView view, Extractor extractor, Clock clock,
+            int cachedResponses) {
         ArticleInput input = new ArticleInput(Json.MAPPER);
         DocsHandler docs = new DocsHandler();
         ExtractHandler extract = new ExtractHandler(extractor, input);
         ArticleHandlers articles = new ArticleHandlers(store, view, extractor, input, clock);
-        ClaimHandlers claims = new ClaimHandlers(store);
+        ClaimHandlers claims = new ClaimHandlers(store, view, new ResponseCache(cachedResponses));
         SourceHandlers sources = new SourceHandlers(store, view);
         MapHandler map = new MapHandler(view);
         SeriesHandlers series = new SeriesHandlers(new SeriesCache(store));

@@ -46,6 +46,11 @@ public final class StoreView implements AutoCloseable {
         }
     }
 
+    /** SQLite's {@code PRAGMA data_version}: changes whenever another connection commits to the file. */
+    public long dataVersion() {
+        return read(view -> view.list("PRAGMA data_version", r -> r.getLong(1)).get(0));
+    }
+
     PreparedStatement bind(String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
