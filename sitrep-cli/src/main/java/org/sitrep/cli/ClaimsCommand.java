@@ -82,6 +82,10 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == StoreFormat.ESTIMATES_CSV) {
+            throw new ParameterException(spec.commandLine(), "--format estimates-csv is for export; claims takes "
+                    + "table, jsonl or csv");
+        }
         if (limit < 0 || offset < 0) {
             throw new ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
         }

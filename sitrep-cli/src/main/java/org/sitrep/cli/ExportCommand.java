@@ -8,6 +8,7 @@ import org.sitrep.core.Article;
 import org.sitrep.core.Claim;
 import org.sitrep.core.Extraction;
 import org.sitrep.io.ClaimJson;
+import org.sitrep.series.EstimatesCsv;
 import org.sitrep.store.ClaimCsv;
 import org.sitrep.store.ClaimStore;
 import org.sitrep.store.StoredClaim;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes every current claim in the store to standard output, article by article in the order they "
                     + "were stored: csv (one row per claim under a header) or jsonl (the claim format, one line per "
-                    + "article that has claims; claim ids are the store's stable ids, article ids its article keys)."},
+                    + "article that has claims; claim ids are the store's stable ids, article ids its article keys).",
+            "estimates-csv writes instead one row per figure series and date with its low, best and high estimate "
+                    + "and the sources it rests on, in columns named after UCDP GED's (docs/series.md)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -38,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv or jsonl.")
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv, jsonl or estimates-csv.")
     private StoreFormat format;
 
     @Option(names = "--explain", description = "With jsonl: add each claim's explain field.")
@@ -51,11 +54,14 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (format == StoreFormat.TABLE) {
-            throw new ParameterException(spec.commandLine(), "--format must be csv or jsonl for export");
+            throw new ParameterException(spec.commandLine(), "--format must be csv, jsonl or estimates-csv for export");
         }
         PrintWriter out = spec.commandLine().getOut();
         try (ClaimStore claimStore = store.open()) {
-            if (format == StoreFormat.CSV) {
+            if (format == StoreFormat.ESTIMATES_CSV) {
+                out.println(EstimatesCsv.HEADER);
+                StoreSeries.of(claimStore, null).forEach(series -> EstimatesCsv.rows(series).forEach(out::println));
+            } else if (format == StoreFormat.CSV) {
                 out.println(ClaimCsv.HEADER);
                 claimStore.forEachClaim(claim -> out.println(ClaimCsv.row(claim)));
             } else {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ReextractCommand.class,
             StoreBenchCommand.class,
+            SeriesCommand.class,
             ServeCommand.class,
             // Further subcommands (bench, ...) are listed here, one a line.
         },

@@ -80,6 +80,9 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
             description = "Where to put the corpus and the store (default: a new temporary folder, deleted after).")
     private Path dir;
 
+    @Option(names = "--reuse", description = "With --dir holding a store from an earlier run: only time the queries.")
+    private boolean reuse;
+
     @Option(names = Messages.DEBUG_OPTION,
             description = "Print stack traces with errors (also: environment SITREP_DEBUG=1).")
     private boolean debug;
@@ -101,6 +104,14 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
     }
 
     private void run(PrintWriter out, Path work) throws Exception {
+        if (reuse) {
+            require(dir != null && Files.exists(work.resolve("bench.db")), "--reuse needs --dir holding bench.db");
+            try (ClaimStore store = ClaimStore.open(work.resolve("bench.db"))) {
+                out.printf(Locale.ROOT, "store: %,d current claims%n", store.counts().currentClaims());
+                printTimings(out, store);
+            }
+            return;
+        }
         Path corpus = CorpusWriter.write(CorpusGenerator.seeded(seed), articles, work, CorpusFormat.JSONL).location();
         Extractor extractor = parent.extractor();
         try (ClaimStore store = ClaimStore.open(work.resolve("bench.db"))) {
@@ -121,14 +132,18 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
                     + "%.1f s); store: %,d current claims, %,d MB%n", filled.articles(), filled.claims(),
                     filled.seconds(), cpu / 1e9, store.counts().currentClaims(),
                     Files.size(work.resolve("bench.db")) / 1_000_000);
-            out.println(QueryTiming.Timing.HEADER);
-            for (QueryTiming.Timing timing : timings(store)) {
-                out.println(timing.row());
-                out.flush();
-            }
-            out.println(BenchTable.environment() + String.format(Locale.ROOT, "; load average %.1f",
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            printTimings(out, store);
         }
+    }
+
+    private void printTimings(PrintWriter out, ClaimStore store) {
+        out.println(QueryTiming.Timing.HEADER);
+        for (QueryTiming.Timing timing : timings(store)) {
+            out.println(timing.row());
+            out.flush();
+        }
+        out.println(BenchTable.environment() + String.format(Locale.ROOT, "; load average %.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     }
 
     private List<QueryTiming.Timing> timings(ClaimStore store) {

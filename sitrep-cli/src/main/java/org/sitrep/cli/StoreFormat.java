@@ -7,5 +7,12 @@ enum StoreFormat {
     /** The claim format: {@code claims} writes one line per claim, {@code export} one line per article. */
     JSONL,
     /** One row per claim under a header; the columns are in the README. */
-    CSV
+    CSV,
+    /** Export only: one row per figure series and date with its low / best / high estimate (docs/series.md). */
+    ESTIMATES_CSV {
+        @Override
+        public String toString() {
+            return "estimates-csv";
+        }
+    }
 }

@@ -153,10 +153,15 @@ public final class ClaimStore implements AutoCloseable {
         return call(articles::check);
     }
 
+    /** Closes the file, first letting SQLite refresh the statistics its query planner uses (quick, bounded). */
     @Override
     public synchronized void close() {
         call(() -> {
-            sql.close();
+            try {
+                sql.optimize();
+            } finally {
+                sql.close();
+            }
             return null;
         });
     }

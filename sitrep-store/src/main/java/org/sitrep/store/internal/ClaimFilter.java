@@ -1,19 +1,63 @@
 package org.sitrep.store.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import org.sitrep.store.ClaimQuery;
 
 /**
- * A {@link ClaimQuery} as SQL: the WHERE clause over {@code claims c} and its parameters. Each filter is a plain
- * comparison one of the partial indexes (all on {@code current = 1}, ordered by date and id) can serve; the source
- * filter goes through the small {@code sources} table, the text filter through the FTS5 index of the articles.
+ * A {@link ClaimQuery} as SQL: the FROM and WHERE clauses over {@code claims c} and their parameters, with a plan.
+ * Measure, country, role and dates are plain comparisons that the partial indexes (all on {@code current = 1},
+ * ordered by date and id) serve, so a page stops after 50 rows. The source and text filters can match few claims
+ * or very many, so they are counted first (up to a small bound): a rare one drives the query (its claims are found
+ * through {@code claim_sources(source_id)} or the FTS5 index and sorted), a common one is only a membership test
+ * (the unary {@code +} keeps the planner from driving from it) while the date-ordered scan finds the page.
  */
-record ClaimFilter(String where, List<Object> parameters) {
-    static ClaimFilter of(ClaimQuery query) {
-        StringBuilder where = new StringBuilder("c.current = 1");
+record ClaimFilter(String from, String where, List<Object> parameters, boolean empty) {
+    /** At most this many matching source links, and the source filter drives the query. */
+    static final int RARE_SOURCE_LINKS = 3_000;
+    /** At most this many matching articles, and the text filter drives the query. */
+    static final int RARE_ARTICLES = 300;
+
+    static ClaimFilter plan(Sql sql, ClaimQuery query) throws SQLException {
+        List<Object> fromParameters = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder("c.current = 1");
+        String from = "claims c";
+        String sources = query.source() == null ? null : sourceIds(sql, query.source());
+        if (sources != null && sources.isEmpty()) {
+            return new ClaimFilter(from, where.toString(), List.of(), true);
+        }
+        String fts = query.text() == null ? null : ftsQuery(query.text());
+        if (sources != null && count(sql, "SELECT 1 FROM claim_sources WHERE source_id IN (" + sources + ")",
+                RARE_SOURCE_LINKS, List.of()) <= RARE_SOURCE_LINKS) {
+            from = "(SELECT DISTINCT claim_id AS id FROM claim_sources WHERE source_id IN (" + sources
+                    + ")) m CROSS JOIN claims c ON c.id = m.id";
+            sources = null;
+        } else if (fts != null && count(sql, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
+                RARE_ARTICLES, List.of(fts)) <= RARE_ARTICLES) {
+            from = "(SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?) m "
+                    + "CROSS JOIN claims c ON c.article_id = m.id";
+            fromParameters.add(fts);
+            fts = null;
+        }
+        if (sources != null) {
+            where.append(" AND +c.id IN (SELECT claim_id FROM claim_sources WHERE source_id IN (").append(sources)
+                    .append("))");
+        }
+        if (fts != null) {
+            where.append(" AND +c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+            parameters.add(fts);
+        }
+        plain(query, where, parameters);
+        fromParameters.addAll(parameters);
+        return new ClaimFilter(from, where.toString(), List.copyOf(fromParameters), false);
+    }
+
+    private static void plain(ClaimQuery query, StringBuilder where, List<Object> parameters) {
         if (query.measure() != null) {
             where.append(" AND c.measure = ?");
             parameters.add(query.measure().wireName());
@@ -34,19 +78,27 @@ record ClaimFilter(String where, List<Object> parameters) {
             where.append(" AND c.date <= ?");
             parameters.add(query.until().toString());
         }
-        if (query.source() != null) {
-            where.append(" AND c.id IN (SELECT cs.claim_id FROM claim_sources cs WHERE cs.source_id IN ("
-                    + "SELECT id FROM sources WHERE name LIKE ? ESCAPE '\\' "
-                    + "UNION SELECT source_id FROM source_texts WHERE text LIKE ? ESCAPE '\\'))");
-            String pattern = "%" + escapeLike(query.source()) + "%";
-            parameters.add(pattern);
-            parameters.add(pattern);
+    }
+
+    /** The ids of the sources whose name or wording contains {@code words}, as an SQL list; empty for none. */
+    private static String sourceIds(Sql sql, String words) throws SQLException {
+        String pattern = "%" + escapeLike(words) + "%";
+        StringJoiner ids = new StringJoiner(",");
+        try (ResultSet rows = sql.bind("SELECT id FROM sources WHERE name LIKE ? ESCAPE '\\' "
+                + "UNION SELECT source_id FROM source_texts WHERE text LIKE ? ESCAPE '\\'", pattern, pattern)
+                .executeQuery()) {
+            while (rows.next()) {
+                ids.add(Long.toString(rows.getLong(1)));
+            }
         }
-        if (query.text() != null) {
-            where.append(" AND c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
-            parameters.add(ftsQuery(query.text()));
-        }
-        return new ClaimFilter(where.toString(), List.copyOf(parameters));
+        return ids.toString();
+    }
+
+    /** How many rows {@code select} gives, counting no further than {@code bound + 1}. */
+    private static long count(Sql sql, String select, int bound, List<Object> parameters) throws SQLException {
+        Long count = sql.queryLong("SELECT count(*) FROM (" + select + " LIMIT " + (bound + 1) + ")",
+                parameters.toArray());
+        return count == null ? 0 : count;
     }
 
     /** Each whitespace-separated word becomes a quoted FTS5 phrase; all must match. */

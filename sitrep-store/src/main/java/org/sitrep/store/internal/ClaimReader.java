@@ -44,9 +44,12 @@ public final class ClaimReader {
 
     /** One page of the current claims matching {@code query}, newest first. */
     public List<StoredClaim> page(ClaimQuery query) throws SQLException {
-        ClaimFilter filter = ClaimFilter.of(query);
-        String text = "SELECT " + COLUMNS + " FROM claims c JOIN articles a ON a.id = c.article_id WHERE "
-                + filter.where() + " ORDER BY c.date DESC, c.id DESC LIMIT ? OFFSET ?";
+        ClaimFilter filter = ClaimFilter.plan(sql, query);
+        if (filter.empty()) {
+            return List.of();
+        }
+        String text = "SELECT " + COLUMNS + " FROM " + filter.from() + " JOIN articles a ON a.id = c.article_id "
+                + "WHERE " + filter.where() + " ORDER BY c.date DESC, c.id DESC LIMIT ? OFFSET ?";
         List<Object> parameters = new ArrayList<>(filter.parameters());
         parameters.add(query.limit() > 0 ? query.limit() : -1);
         parameters.add(query.offset());
