@@ -48,10 +48,4 @@ public record Series(String key, String title, Measure measure, String country, 
     public Optional<Estimate> latestEstimate() {
         return estimates.isEmpty() ? Optional.empty() : Optional.of(estimates.get(estimates.size() - 1));
     }
-
-    /** A copy with the related keys and checks set. */
-    public Series withRelated(List<String> keys, List<ConsistencyCheck> newChecks) {
-        return new Series(key, title, measure, country, role, place, claims, revisions, conflicts, estimates, keys,
-                newChecks);
-    }
 }

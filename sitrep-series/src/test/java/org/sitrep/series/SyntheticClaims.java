@@ -76,7 +76,7 @@ final class SyntheticClaims {
         String code = places.get(country * 6).country();
         Measure measure = Measure.values()[skewed(Measure.values().length)];
         Place place = random.nextInt(3) == 0 ? null : places.get(country * 6 + skewed(6));
-        long base = 50 + (long) (published.toEpochDay() - START.toEpochDay()) * (1 + country % 7);
+        long base = 50 + (published.toEpochDay() - START.toEpochDay()) * (1 + country % 7);
         long value = Math.max(1, base + (long) (random.nextGaussian() * base * 0.2));
         int shape = random.nextInt(10);
         Long low = shape == 9 ? null : value;
