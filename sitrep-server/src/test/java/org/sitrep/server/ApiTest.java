@@ -85,13 +85,15 @@ class ApiTest {
     }
 
     @Test
-    void claimPagesShowNewlyStoredArticlesAtOnce() {
+    void claimPagesAndSeriesShowNewlyStoredArticlesAtOnce() {
         String query = "/api/claims?country=PS&measure=killed&limit=500";
         int before = RunningServer.json(running.get(query)).get("items").size();
+        assertThat(RunningServer.json(running.get("/api/series?country=PS")).get("items")).isEmpty();
         String body = "{\"id\":\"gaza\",\"published\":\"2025-05-01\",\"text\":\"At least 40 Palestinians were "
                 + "killed in Gaza on Thursday, the health ministry said.\"}";
         assertThat(running.post("/api/articles", "application/json", body, TOKEN).statusCode()).isEqualTo(201);
         assertThat(RunningServer.json(running.get(query)).get("items").size()).isGreaterThan(before);
+        assertThat(RunningServer.json(running.get("/api/series?country=PS")).get("items")).isNotEmpty();
     }
 
     @Test

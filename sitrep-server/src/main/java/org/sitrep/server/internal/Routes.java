@@ -19,7 +19,7 @@ public final class Routes {
         ClaimHandlers claims = new ClaimHandlers(store, view, new ResponseCache(cachedResponses));
         SourceHandlers sources = new SourceHandlers(store, view);
         MapHandler map = new MapHandler(view);
-        SeriesHandlers series = new SeriesHandlers(new SeriesCache(store));
+        SeriesHandlers series = new SeriesHandlers(new SeriesCache(store, view));
         return List.of(
                 Route.get("/api/openapi.json", docs::openApi),
                 Route.post("/api/extract", extract::extract),

@@ -23,7 +23,9 @@ public final class SecurityHeaders {
         context.header("X-Content-Type-Options", "nosniff");
         context.header("Referrer-Policy", "no-referrer");
         context.header("X-Frame-Options", "DENY");
-        context.header("Cache-Control", "no-store");
+        if (context.path().startsWith("/api/")) {
+            context.header("Cache-Control", "no-store");
+        }
     }
 
     /** {@code handler}, refused with 401 unless the request carries {@code Authorization: Bearer token}. */
