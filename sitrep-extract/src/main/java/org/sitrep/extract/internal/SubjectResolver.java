@@ -46,6 +46,9 @@ final class SubjectResolver {
             "region", "capital", "territory", "soil", "border", "coast", "district", "camp", "hospital", "airport",
             "neighbourhood", "neighborhood", "countryside", "cities", "towns", "villages", "provinces", "regions");
 
+    private static final java.util.Set<String> LOCATIVES = java.util.Set.of("in", "at", "near", "across", "throughout",
+            "around", "outside", "inside", "on");
+
     private String articleCountry;
     private String placeCountry;
 
@@ -54,11 +57,12 @@ final class SubjectResolver {
         this.articleCountry = articleCountry(doc, figures);
         Map<String, Integer> votes = new HashMap<>();
         for (int i = doc.bodyStart; i < doc.tokens.size(); i++) {
+            if (doc.matches.get(i).isEmpty()) {
+                continue;
+            }
             TokenTrie.Match p = doc.at(i, Entry.PlaceName.class);
             String code = null;
-            boolean locative = i > 0 && (doc.is(i - 1, "in") || doc.is(i - 1, "at") || doc.is(i - 1, "near")
-                    || doc.is(i - 1, "across") || doc.is(i - 1, "throughout") || doc.is(i - 1, "around")
-                    || doc.is(i - 1, "outside") || doc.is(i - 1, "inside") || doc.is(i - 1, "on"));
+            boolean locative = i > 0 && LOCATIVES.contains(doc.token(i - 1).lower());
             if (p != null && (!locative || doc.baseMention(i) || doc.insideName(p))) {
                 i = p.last() - 1;
                 continue;
@@ -243,6 +247,9 @@ final class SubjectResolver {
             }
         }
         for (int i = doc.bodyStart; i < doc.tokens.size(); i++) {
+            if (doc.matches.get(i).isEmpty()) {
+                continue;
+            }
             TokenTrie.Match m = doc.at(i, Entry.CountryName.class);
             if (m != null) {
                 votes.merge(((Entry.CountryName) m.entry()).code(), 1, Integer::sum);

@@ -12,7 +12,10 @@ public record Token(String text, String lower, int start, int end, Type type, in
     public enum Type { WORD, NUMBER, PUNCT }
 
     static Token of(String text, int start, int end, Type type, int breakBefore) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\u2019') >= 0) {
+            lower = lower.replace('\u2019', '\'');
+        }
         return new Token(text, lower, start, end, type, breakBefore);
     }
 

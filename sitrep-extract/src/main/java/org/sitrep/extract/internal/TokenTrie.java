@@ -75,9 +75,12 @@ public final class TokenTrie {
     }
 
     private static boolean writtenAs(List<Token> tokens, int from, String[] exact) {
+        if (tokens.get(from).text().charAt(0) != exact[0].charAt(0)) {
+            return false;   // the common case: "may" in the text, "May" in the gazetteer
+        }
         for (int k = 0; k < exact.length; k++) {
             String text = tokens.get(from + k).text();
-            if (!text.equals(exact[k]) && !text.replace('\u2019', '\'').equals(exact[k])) {
+            if (!text.equals(exact[k]) && (text.indexOf('\u2019') < 0 || !text.replace('\u2019', '\'').equals(exact[k]))) {
                 return false;
             }
         }
