@@ -1,13 +1,13 @@
 package org.sitrep.cli;
 
 import java.util.List;
+import org.sitrep.series.Series;
 import org.sitrep.series.SeriesBuilder;
 import org.sitrep.series.SeriesClaim;
 import org.sitrep.series.SeriesCollector;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.ClaimStore;
 import org.sitrep.store.StoredClaim;
-import org.sitrep.series.Series;
 
 /** The series of a store's current claims, for {@code sitrep series} and {@code sitrep export}. */
 final class StoreSeries {
@@ -24,7 +24,8 @@ final class StoreSeries {
         if (country == null || country.isBlank()) {
             store.forEachClaim(claim -> collector.accept(toSeriesClaim(claim)));
         } else {
-            store.claims(ClaimQuery.all().withCountry(country)).forEach(claim -> collector.accept(toSeriesClaim(claim)));
+            store.claims(ClaimQuery.all().withCountry(country))
+                    .forEach(claim -> collector.accept(toSeriesClaim(claim)));
         }
         return collector.finish();
     }
