@@ -13,14 +13,18 @@ import org.sitrep.store.ClaimQuery;
  * Measure, country, role and dates are plain comparisons that the partial indexes (all on {@code current = 1},
  * ordered by date and id) serve, so a page stops after 50 rows. The source and text filters can match few claims
  * or very many, so they are counted first (up to a small bound): a rare one drives the query (its claims are found
- * through {@code claim_sources(source_id)} or the FTS5 index and sorted), a common one is only a membership test
- * (the unary {@code +} keeps the planner from driving from it) while the date-ordered scan finds the page.
+ * through {@code claim_sources(source_id)} or the FTS5 index and sorted), a common one is only tested on the rows
+ * the date-ordered scan meets (a source through each claim's own chain; a text through the matching articles
+ * collected once, or for a very common text through the index row by row; the unary {@code +} keeps the planner
+ * from driving from them) until the page is full.
  */
 record ClaimFilter(String from, String where, List<Object> parameters, boolean empty) {
     /** At most this many matching source links, and the source filter drives the query. */
     static final int RARE_SOURCE_LINKS = 3_000;
     /** At most this many matching articles, and the text filter drives the query. */
     static final int RARE_ARTICLES = 300;
+    /** Over this many matching articles, the text is checked row by row instead of collecting its articles. */
+    static final int COMMON_ARTICLES = 20_000;
 
     static ClaimFilter plan(Sql sql, ClaimQuery query) throws SQLException {
         List<Object> fromParameters = new ArrayList<>();
@@ -32,24 +36,27 @@ record ClaimFilter(String from, String where, List<Object> parameters, boolean e
             return new ClaimFilter(from, where.toString(), List.of(), true);
         }
         String fts = query.text() == null ? null : ftsQuery(query.text());
+        long articles = fts == null ? 0 : count(sql, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
+                COMMON_ARTICLES, List.of(fts));
         if (sources != null && count(sql, "SELECT 1 FROM claim_sources WHERE source_id IN (" + sources + ")",
                 RARE_SOURCE_LINKS, List.of()) <= RARE_SOURCE_LINKS) {
             from = "(SELECT DISTINCT claim_id AS id FROM claim_sources WHERE source_id IN (" + sources
                     + ")) m CROSS JOIN claims c ON c.id = m.id";
             sources = null;
-        } else if (fts != null && count(sql, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
-                RARE_ARTICLES, List.of(fts)) <= RARE_ARTICLES) {
+        } else if (fts != null && articles <= RARE_ARTICLES) {
             from = "(SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?) m "
                     + "CROSS JOIN claims c ON c.article_id = m.id";
             fromParameters.add(fts);
             fts = null;
         }
         if (sources != null) {
-            where.append(" AND +c.id IN (SELECT claim_id FROM claim_sources WHERE source_id IN (").append(sources)
-                    .append("))");
+            where.append(" AND EXISTS (SELECT 1 FROM claim_sources cs WHERE cs.claim_id = c.id AND +cs.source_id IN (")
+                    .append(sources).append("))");
         }
         if (fts != null) {
-            where.append(" AND +c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+            where.append(articles > COMMON_ARTICLES
+                    ? " AND EXISTS (SELECT 1 FROM articles_fts f WHERE articles_fts MATCH ? AND f.rowid = c.article_id)"
+                    : " AND +c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
             parameters.add(fts);
         }
         plain(query, where, parameters);
