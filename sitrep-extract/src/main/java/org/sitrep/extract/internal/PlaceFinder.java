@@ -9,8 +9,12 @@ import org.sitrep.core.Span;
  * introduces ("in Kursk", "to Russia's Kursk region", "near Molai"); a region, city or area before a country.
  */
 final class PlaceFinder {
-    private static final Set<String> LOCATIVE = Set.copyOf(java.util.List.of("in", "at", "near", "across", "around", "outside", "inside", "into",
-            "to", "throughout", "on", "from", "within", "over", "west", "east", "north", "south", "of"));
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "around", "outside", "inside", "into",
+            "to", "throughout", "on", "from", "within", "over");
+    /** "west of Mosul", "outskirts of Kyiv": "of" locates only after these. */
+    private static final Set<String> BEFORE_OF = Set.of("west", "east", "north", "south", "northwest", "northeast",
+            "southwest", "southeast", "outskirts", "suburbs", "centre", "center", "city", "town", "village", "region",
+            "province", "outside", "edge", "heart", "south-west", "north-east", "north-west", "south-east");
 
     /** "Kyiv had captured", "Seoul said": a capital followed by a verb speaks for its state; it is no place. */
     private static final Set<String> ACTOR_VERBS = Set.of("has", "had", "have", "said", "says", "will", "would", "is", "was",
@@ -80,6 +84,9 @@ final class PlaceFinder {
             Token t = doc.token(j);
             if (LOCATIVE.contains(t.lower())) {
                 return !(j > s.first() && (doc.is(j - 1, "based") || doc.is(j - 1, "headquartered")));
+            }
+            if (t.is("of")) {
+                return j > s.first() && BEFORE_OF.contains(doc.token(j - 1).lower());
             }
             if (!(t.is("the") || t.is("'s") || t.capitalized() || t.is("northern") || t.is("southern") || t.is("eastern")
                     || t.is("western") || t.is("central") || t.is("border") || t.is("city") || t.is("town") || t.is("village")

@@ -136,7 +136,12 @@ final class SubjectResolver {
             if (group != null) {
                 Role role = ((Entry.PeopleNoun) doc.at(group[0], Entry.PeopleNoun.class).entry()).role();
                 String code = countryBefore(group[0]);
-                c = c.withSubject(group[0], group[1], role, code, "subject.clause-group");
+                int from = group[0];
+                TokenTrie.Match demonym = doc.endingAt(from, Math.max(0, from - 4), Entry.CountryName.class);
+                if (demonym != null) {
+                    from = demonym.first();
+                }
+                c = c.withSubject(from, group[1], role, code, "subject.clause-group");
                 if (code != null) {
                     return c;
                 }
