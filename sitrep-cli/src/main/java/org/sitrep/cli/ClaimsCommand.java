@@ -67,7 +67,8 @@ final class ClaimsCommand implements Callable<Integer> {
             description = "table (the default), jsonl (one claim-format line per claim) or csv.")
     private StoreFormat format = StoreFormat.TABLE;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Claims per page; 0 for all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Claims per page; 0 for all (default: ${DEFAULT-VALUE}).")
     private int limit = ClaimQuery.DEFAULT_LIMIT;
 
     @Option(names = "--offset", paramLabel = "N", description = "Matching claims to skip (default: ${DEFAULT-VALUE}).")

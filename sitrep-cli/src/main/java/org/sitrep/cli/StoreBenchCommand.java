@@ -63,7 +63,8 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
     @Option(names = "--articles", paramLabel = "N", description = "Articles to ingest (default: ${DEFAULT-VALUE}).")
     private int articles = 10_000;
 
-    @Option(names = "--claims", paramLabel = "N", description = "Claims to grow the store to (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--claims", paramLabel = "N",
+            description = "Claims to grow the store to (default: ${DEFAULT-VALUE}).")
     private long claims = 1_000_000;
 
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs per filter (default: ${DEFAULT-VALUE}).")

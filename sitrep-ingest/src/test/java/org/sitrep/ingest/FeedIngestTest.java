@@ -28,7 +28,7 @@ import org.sitrep.store.RunFailure;
 import org.sitrep.store.StoredClaim;
 
 class FeedIngestTest {
-    private static final Extractor EXTRACTOR = Extractor.create();
+    private static final Extractor EXTRACTOR = SharedExtractor.INSTANCE;
     private static final List<String> ITEMS = List.of("/good", "/copy", "/untitled", "/missing", "/hang", "/huge",
             "/report.pdf", "/broken", "/empty");
 

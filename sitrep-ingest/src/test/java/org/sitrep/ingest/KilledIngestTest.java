@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.extract.Extractor;
 import org.sitrep.store.ClaimStore;
 import org.sitrep.store.StoreCounts;
 
@@ -48,14 +47,16 @@ class KilledIngestTest {
             assertThat(store.check()).isEmpty();
             long before = store.counts().articles();
             assertThat(before).isBetween(30L, (long) ARTICLES - 1);
-            IngestReport rerun = Ingester.create(store, Extractor.create(), IngestOptions.defaults().withThreads(2))
+            IngestReport rerun = Ingester.create(store, SharedExtractor.INSTANCE,
+                            IngestOptions.defaults().withThreads(2))
                     .run(List.of(input.toString()), InputStream0.EMPTY, IngestListener.NONE);
             assertThat(rerun.counts().articles()).isEqualTo(ARTICLES - before);
             assertThat(rerun.counts().unchanged()).isEqualTo(before);
             StoreCounts counts = store.counts();
             assertThat(counts.articles()).isEqualTo(ARTICLES);
             assertThat(counts.appearances()).isEqualTo(ARTICLES);
-            assertThat(counts.claims()).as("at most one claim per article").isBetween(ARTICLES * 8L / 10, (long) ARTICLES);
+            assertThat(counts.claims()).as("at most one claim per article")
+                    .isBetween(ARTICLES * 8L / 10, (long) ARTICLES);
             assertThat(store.check()).isEmpty();
         }
     }

@@ -17,7 +17,6 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.sitrep.core.Measure;
-import org.sitrep.extract.Extractor;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.ClaimStore;
 import org.sitrep.store.StoreCounts;
@@ -45,7 +44,8 @@ class WarcIngestTest {
                     Pages.html("Not found", "This page is gone, 404.")));
         }
         try (ClaimStore store = ClaimStore.open(dir.resolve("s.db"))) {
-            IngestReport report = Ingester.create(store, Extractor.create(), IngestOptions.defaults().withThreads(2))
+            IngestReport report = Ingester.create(store, SharedExtractor.INSTANCE,
+                            IngestOptions.defaults().withThreads(2))
                     .run(List.of(warc.toString()), InputStream0.EMPTY, IngestListener.NONE);
             assertThat(report.counts().articles()).isEqualTo(2);
             assertThat(report.counts().appearances()).isEqualTo(1);

@@ -18,8 +18,8 @@ import org.sitrep.store.Sighting;
 
 /**
  * Turns one command-line input into items: an http(s) URL is fetched and read as a feed or a page; a
- * {@code .warc}/{@code .warc.gz} file as an archive; an {@code .rss}/{@code .atom}/{@code .xml} file as a feed; anything
- * else (files, folders, {@code -}) by sitrep-io's {@link ArticleReader}, where archives and feeds found in a folder
+ * {@code .warc}/{@code .warc.gz} file as an archive; an {@code .rss}/{@code .atom}/{@code .xml} file as a feed;
+ * anything else (files, folders, {@code -}) by sitrep-io's {@link ArticleReader}, where archives and feeds found in a folder
  * are read as such instead of skipped. The locator of a file's article is its URL, else its input.
  */
 public final class Sources {

@@ -97,7 +97,8 @@ public final class ArticleWriter {
     private void recordAppearance(Sighting sighting, long articleId, boolean knownText) throws SQLException {
         Article article = sighting.article();
         String seen = sighting.seenAt().toString();
-        int reopened = !knownText ? 0 : sql.update("UPDATE appearances SET replaced_at = NULL, replaced_by = NULL, last_seen = ? "
+        int reopened = !knownText ? 0 : sql.update(
+                "UPDATE appearances SET replaced_at = NULL, replaced_by = NULL, last_seen = ? "
                 + "WHERE locator = ? AND article_id = ?", seen, sighting.locator(), articleId);
         if (reopened == 0) {
             sql.update("INSERT INTO appearances (article_id, locator, url, outlet, input_id, first_seen, last_seen) "

@@ -79,7 +79,8 @@ public final class Articles {
             problems.add("full-text index: " + e.getMessage());
         }
         rule(problems, "articles without an appearance",
-                "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM appearances p WHERE p.article_id = a.id)");
+                "SELECT count(*) FROM articles a "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM appearances p WHERE p.article_id = a.id)");
         rule(problems, "claims whose current flag differs from their article's",
                 "SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.current <> a.current");
         rule(problems, "current articles no locator carries", "SELECT count(*) FROM articles a WHERE a.current = 1 "

@@ -23,7 +23,8 @@ final class Children {
         Map<Long, List<Source>> sources = new HashMap<>();
         sql.forEachRow("SELECT cs.claim_id, cs.text, s.name, s.kind, s.country, cs.span_start, cs.span_end "
                 + "FROM claim_sources cs JOIN sources s ON s.id = cs.source_id WHERE cs.claim_id IN (" + ids + ") "
-                + "ORDER BY cs.claim_id, cs.position", r -> sources.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                + "ORDER BY cs.claim_id, cs.position",
+                r -> sources.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
                         .add(new Source(r.getString(2), r.getString(3), SourceKind.fromWire(r.getString(4)),
                                 r.getString(5), ClaimReader.span(r, 6))));
         List<StoredClaim> claims = new ArrayList<>(rows.size());

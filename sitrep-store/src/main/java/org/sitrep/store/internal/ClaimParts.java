@@ -57,7 +57,8 @@ final class ClaimParts {
         }
         for (String pair : text.split(" ")) {
             int dash = pair.indexOf('-');
-            mentions.add(new Span(Integer.parseInt(pair.substring(0, dash)), Integer.parseInt(pair.substring(dash + 1))));
+            mentions.add(new Span(Integer.parseInt(pair.substring(0, dash)),
+                    Integer.parseInt(pair.substring(dash + 1))));
         }
         return mentions;
     }

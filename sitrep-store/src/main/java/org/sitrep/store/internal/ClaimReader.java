@@ -30,7 +30,8 @@ public final class ClaimReader {
             + "c.subject_role, c.subject_start, c.subject_end, c.value_text, c.value_low, c.value_high, "
             + "c.value_approx, c.value_start, c.value_end, c.certainty, c.place_name, c.place_text, c.place_country, "
             + "c.place_lat, c.place_lon, c.place_precision, c.place_start, c.place_end, c.time_text, c.time_start, "
-            + "c.time_end, c.time_precision, c.time_span_start, c.time_span_end, c.explain, c.date, c.cues, c.mentions, "
+            + "c.time_end, c.time_precision, c.time_span_start, c.time_span_end, c.explain, c.date, c.cues, "
+            + "c.mentions, "
             + "a.content_hash, a.title, a.published, "
             + "(SELECT p.url FROM appearances p WHERE p.article_id = a.id ORDER BY p.url IS NULL, p.id LIMIT 1), "
             + "(SELECT p.outlet FROM appearances p WHERE p.article_id = a.id ORDER BY p.url IS NULL, p.id LIMIT 1)";

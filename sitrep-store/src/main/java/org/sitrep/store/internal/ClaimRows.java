@@ -16,7 +16,10 @@ import org.sitrep.core.Span;
 import org.sitrep.core.TimeRef;
 import org.sitrep.store.ClaimIds;
 
-/** Writes an article's claims (cues and mentions in columns of their own row) and their sources: shared rows, cached by key. */
+/**
+ * Writes an article's claims (cues and mentions in columns of their own row) and their sources: shared rows, cached
+ * by key.
+ */
 final class ClaimRows {
     private static final String INSERT_CLAIM = "INSERT INTO claims (claim_id, article_id, ordinal, type, measure, "
             + "subject_text, subject_country, subject_role, subject_start, subject_end, value_text, value_low, "

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Flat JSON objects of strings and integers, and arrays of them: the stored form of a claim's explain map
- * ({@code {"measure":"measure.lexicon"}}) and cues ({@code [{"text":"reportedly","kind":"hedge","start":59,"end":69}]}).
+ * ({@code {"measure":"measure.lexicon"}}) and cues
+ * ({@code [{"text":"reportedly","kind":"hedge","start":59,"end":69}]}).
  * Reads only what {@link #write} and {@link #writeArray} write.
  */
 final class FlatJson {
