@@ -33,6 +33,11 @@ final class AttributionSieve {
             "collected", "presented", "provided", "kept", "maintained", "run");
     private static final Set<String> COUNT_NOUNS = Set.of("count", "tally", "toll", "figures", "figure", "bulletin", "report",
             "statement", "data", "list", "estimate", "records", "database", "numbers");
+    /** Capitalised only because they open a sentence: "Local authorities said", "Regional officials said". */
+    private static final Set<String> OPENERS = Set.of("local", "regional", "provincial", "federal", "state", "senior",
+            "foreign", "medical", "hospital", "emergency", "government", "security", "police", "health", "official",
+            "rescue", "western", "eastern", "northern", "southern", "military", "army", "village", "city", "district",
+            "tribal", "community", "party", "rebel", "opposition", "humanitarian", "aid", "independent", "unnamed");
     private static final Set<String> PERSON_HEADS = Set.of("officer", "official", "officials", "commander", "source",
             "sources", "soldier", "member", "members", "aide", "aides", "adviser", "advisor", "resident", "witness", "diplomat");
     private static final Set<String> PRONOUNS = Set.copyOf(java.util.List.of("he", "she", "they", "it", "his", "her", "their", "its", "him", "them"));
@@ -67,6 +72,7 @@ final class AttributionSieve {
             Attribution a = switch (((Entry.CueWord) cue.entry()).kind()) {
                 case "prep" -> accordingTo(s, cue);
                 case "verb" -> speechVerb(s, cue);
+                case "document" -> shownBy(s, cue);
                 case "count" -> tally(s, cue);
                 case "hearsay" -> hearsay(cue);
                 default -> null;
@@ -77,6 +83,9 @@ final class AttributionSieve {
             }
         }
         found = mergeOutlets(found);
+        if (found.size() > 1 && found.stream().anyMatch(a -> !a.rule().equals("attribution.document"))) {
+            found.removeIf(a -> a.rule().equals("attribution.document"));   // "Zelensky said data showed": Zelensky
+        }
         List<Attribution> out = new ArrayList<>(found.size());
         for (Attribution a : found) {
             remember(a.chain());
@@ -179,6 +188,17 @@ final class AttributionSieve {
             rule += "-citing";
         }
         return new Attribution(v, chain, cues, rule);
+    }
+
+    /** "UN data show", "figures from the health ministry showed": a document speaks for its maker. */
+    private Attribution shownBy(Sentence s, TokenTrie.Match cue) {
+        int[] subject = nounPhraseBefore(s, cue.first());
+        if (subject == null) {
+            return null;
+        }
+        Source source = resolve(subject[0], subject[1]);
+        return source == null ? null : new Attribution(cue.first(), List.of(source),
+                List.of(cue(cue, CueKind.ATTRIBUTION)), "attribution.document");
     }
 
     /** "Zelenskiy's own tally", "By his count": the owner of a count is its source. */
@@ -510,10 +530,14 @@ final class AttributionSieve {
         return k < doc.tokens.size() && doc.token(k).capitalized();
     }
 
+    /** "figures released by", "a tally by AFP", "data from the UN": a count whose maker follows. */
     private boolean isCountWord(int j) {
-        String w = doc.token(j).lower();
-        return w.equals("figures") || w.equals("data") || w.equals("statistics") || w.equals("numbers") || w.equals("a")
-                && j + 1 < doc.tokens.size() && (doc.is(j + 1, "report") || doc.is(j + 1, "statement"));
+        int k = doc.is(j, "a") || doc.is(j, "an") || doc.is(j, "the") ? j + 1 : j;
+        while (k < doc.tokens.size() && k < j + 3 && !COUNT_NOUNS.contains(doc.token(k).lower()) && doc.token(k).isWord()
+                && !doc.token(k).capitalized()) {
+            k++;   // "a running tally", "the latest figures"
+        }
+        return k < doc.tokens.size() && (COUNT_NOUNS.contains(doc.token(k).lower()) || doc.is(k, "statistics"));
     }
 
     /** The sentence's first noun phrase: the subject of a participle clause ("Seoul ..., saying ..."). */
@@ -571,6 +595,7 @@ final class AttributionSieve {
             if (!org && name[0] > first && doc.is(name[0] - 1, "'s") && countryAt(name[0] - 2) != null) {
                 org = false;
             }
+            org |= full.indexOf(' ') < 0 && full.indexOf('-') < 0;   // "Hamas", "the Pentagon": one word, never a full name
             return new Source(text, full, org ? SourceKind.ORGANIZATION : SourceKind.PERSON, country, span);
         }
         Source described = describer(first, last, text, span, country);
@@ -661,7 +686,8 @@ final class AttributionSieve {
                     run = c != null && !Entities.titleAt(doc, run) ? c.last() : run + 1;
                 }
                 boolean commonOpener = end - run == 1 && doc.sentenceOf(run).first() == run && !doc.token(run).allCaps()
-                        && !entities.capitalizedElsewhere(doc.token(run).text());
+                        && !entities.capitalizedElsewhere(doc.token(run).text())
+                        && (entities.lowercaseElsewhere(doc.token(run).lower()) || OPENERS.contains(doc.token(run).lower()));
                 if (!commonOpener && (end - run > 1 || doc.token(run).allCaps() || !Entities.sourceWord(doc, run, "unnamed"))) {
                     int tail = end;
                     while (tail < last && doc.token(tail).isWord() && !doc.token(tail).capitalized()
@@ -757,7 +783,10 @@ final class AttributionSieve {
 
     private String stripped(int first, int last) {
         while (first < last && (doc.is(first, "its") || doc.is(first, "their") || doc.is(first, "his")
-                || doc.is(first, "her") || doc.is(first, "some") || doc.is(first, "figures") || doc.is(first, "data"))) {
+                || doc.is(first, "her") || doc.is(first, "some") || doc.is(first, "the")
+                || COUNT_NOUNS.contains(doc.token(first).lower()) && first + 1 < last
+                || (doc.is(first, "from") || doc.is(first, "by") || doc.is(first, "of")) && first > 0
+                   && COUNT_NOUNS.contains(doc.token(first - 1).lower()))) {
             first++;
         }
         return doc.text(first, last);

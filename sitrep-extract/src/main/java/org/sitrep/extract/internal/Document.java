@@ -87,9 +87,8 @@ public final class Document {
 
     private static final java.util.Set<String> PERPETRATORS = java.util.Set.of("strike", "strikes", "airstrike",
             "airstrikes", "air", "shelling", "fire", "missile", "missiles", "attack", "attacks", "raid", "raids",
-            "bombardment", "bombing", "bombings", "drone", "drones", "forces", "troops", "army", "military", "jets",
-            "warplanes", "artillery", "offensive", "operation", "operations", "soldiers", "gunmen", "shells", "rockets",
-            "police", "security", "aircraft", "navy", "militia", "militias");
+            "bombardment", "bombing", "bombings", "drone", "drones", "jets", "warplanes", "artillery", "offensive",
+            "shells", "rockets", "aircraft", "shellfire", "gunfire", "bombs");
 
     /** "Israeli strikes", "Pakistani forces": a country that acts on the counted people, not one they belong to. */
     boolean perpetrator(TokenTrie.Match country) {

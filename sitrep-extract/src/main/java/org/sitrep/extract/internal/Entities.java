@@ -30,6 +30,7 @@ final class Entities {
     private final Map<String, String> describedAs = new HashMap<>();
     private final Map<String, String> modifiers = new HashMap<>();
     private final Set<String> midSentenceCapitals = new java.util.HashSet<>();
+    private final Set<String> lowercaseWords = new java.util.HashSet<>();
 
     Entities(Document doc) {
         for (Sentence s : doc.sentences) {
@@ -39,8 +40,11 @@ final class Entities {
 
     private void scan(Document doc, Sentence s) {
         for (int k = s.first() + 1; k < s.last(); k++) {
-            if (doc.token(k).capitalized()) {
-                midSentenceCapitals.add(doc.token(k).text());
+            Token t = doc.token(k);
+            if (t.capitalized()) {
+                midSentenceCapitals.add(t.text());
+            } else if (t.isWord()) {
+                lowercaseWords.add(t.text());
             }
         }
         int j = s.first();
@@ -274,6 +278,11 @@ final class Entities {
             }
         }
         return best == null ? null : fullest(best);
+    }
+
+    /** The word is written in lower case somewhere in the article: a common word, whatever opens a sentence. */
+    boolean lowercaseElsewhere(String lower) {
+        return lowercaseWords.contains(lower);
     }
 
     /** The word is written capitalised somewhere other than at a sentence's start: a name, not "Local" or "Officials". */
