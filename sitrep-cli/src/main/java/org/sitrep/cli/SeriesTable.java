@@ -15,6 +15,7 @@ import org.sitrep.series.SeriesEntry;
  */
 final class SeriesTable {
     private static final int MAX_WIDTH = 60;
+    private static final int SHOWN_ARTICLES = 3;
     private static final String[] LIST_HEADER = {"KEY", "CLAIMS", "FIRST", "LAST", "LOW", "BEST", "HIGH",
         "REVISIONS", "CONFLICTS"};
 
@@ -51,7 +52,7 @@ final class SeriesTable {
         for (SeriesEntry entry : series.claims()) {
             timeline.add(new String[] {text(entry.date()), entry.claimId(), value(entry),
                 String.join(" ← ", entry.sources()), entry.certainty().wireName(),
-                String.join(" ", entry.articles())});
+                articles(entry.articles())});
         }
         section(text, "Timeline", timeline);
         List<String[]> revisions = new ArrayList<>();
@@ -95,6 +96,14 @@ final class SeriesTable {
         String words = entry.value().describe();
         boolean exact = entry.value().low() != null && entry.value().low().equals(entry.value().high());
         return entry.value().approx() && !exact ? words + " ~" : words;
+    }
+
+    /** The first few article ids and how many more: "a1 a2 a3 (+55 more)". */
+    private static String articles(List<String> ids) {
+        if (ids.size() <= SHOWN_ARTICLES) {
+            return String.join(" ", ids);
+        }
+        return String.join(" ", ids.subList(0, SHOWN_ARTICLES)) + " (+" + (ids.size() - SHOWN_ARTICLES) + " more)";
     }
 
     private static String notes(Estimate estimate) {
