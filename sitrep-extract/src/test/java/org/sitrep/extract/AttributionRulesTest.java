@@ -102,4 +102,34 @@ class AttributionRulesTest {
         List<Figure> figures = Extracted.figures("About 600 soldiers died, according to two committee members.");
         assertThat(figures).extracting(f -> f.value().anchor()).containsExactly(600L);
     }
+
+    @Test
+    void originNamedInTheNextSentenceJoinsTheChain() {
+        List<Figure> figures = Extracted.figures("About 1,000 North Korean soldiers were killed or wounded last week. "
+                + "The figure came from John Kirby, a White House spokesperson.");
+        assertThat(Extracted.chain(figures.get(0))).containsExactly("John Kirby");
+    }
+
+    @Test
+    void documentsSpeakForTheirMakerUnlessASpeakerQuotesThem() {
+        assertThat(Extracted.chain(Extracted.only("UN data show more than 10,500 civilians have been killed.")))
+                .containsExactly("UN");
+        assertThat(Extracted.chain(Extracted.only("Volodymyr Zelensky said preliminary data showed 3,000 North Korean "
+                + "soldiers had been killed or wounded."))).containsExactly("Volodymyr Zelensky");
+    }
+
+    @Test
+    void participleKeepsTheSpeakerOfItsSentence() {
+        List<Figure> figures = Extracted.figures("At least 30 people died in Tripoli, the health ministry said, "
+                + "adding that 150 were wounded.");
+        assertThat(figures).hasSize(2);
+        assertThat(Extracted.chain(figures.get(1))).isEqualTo(Extracted.chain(figures.get(0)));
+    }
+
+    @Test
+    void qualifiedDescriberDoesNotResolveToAPersonWithAnotherQualifier() {
+        List<Figure> figures = Extracted.figures("Lebanon's information minister, Ziad Makary, condemned the blasts. "
+                + "Twelve people died, the health minister said.");
+        assertThat(Extracted.chain(figures.get(0))).doesNotContain("Ziad Makary");
+    }
 }

@@ -52,6 +52,8 @@ final class AttributionSieve {
     private List<Attribution> inSentence = List.of();
     private Source lastPerson;
     private Source lastOrganization;
+    private int lastOrganizationSentence = -10;
+    private int current;
     private Source lastSource;
 
     AttributionSieve(Document doc, Entities entities, Gazetteer gazetteer) {
@@ -63,6 +65,7 @@ final class AttributionSieve {
     /** The attributions in the sentence, in text order; media relays merged into the chain they carry. */
     List<Attribution> find(Sentence s) {
         List<Attribution> found = new ArrayList<>();
+        current = s.index();
         for (int j = s.first(); j < s.last(); j++) {
             TokenTrie.Match cue = cueAt(j);
             if (cue == null) {
@@ -73,6 +76,7 @@ final class AttributionSieve {
                 case "prep" -> accordingTo(s, cue);
                 case "verb" -> speechVerb(s, cue);
                 case "document" -> shownBy(s, cue);
+                case "origin" -> cameFrom(s, cue);
                 case "count" -> tally(s, cue);
                 case "hearsay" -> hearsay(cue);
                 default -> null;
@@ -189,6 +193,21 @@ final class AttributionSieve {
         }
         return new Attribution(v, chain, cues, rule);
     }
+
+    /** "The figure came from John Kirby": the origin of a count stated just before. */
+    private Attribution cameFrom(Sentence s, TokenTrie.Match cue) {
+        int j = cue.first() - 1;
+        if (j < s.first() || !REFERENCE_NOUNS.contains(doc.token(j).lower())) {
+            return null;
+        }
+        int[] np = nounPhraseAfter(s, cue.last());
+        Source source = np == null ? null : resolve(np[0], np[1]);
+        return source == null ? null : new Attribution(cue.first(), List.of(source),
+                List.of(cue(cue, CueKind.ATTRIBUTION)), "attribution.came-from");
+    }
+
+    private static final Set<String> REFERENCE_NOUNS = Set.of("figure", "figures", "toll", "number", "numbers", "estimate",
+            "count", "tally", "data", "information");
 
     /** "UN data show", "figures from the health ministry showed": a document speaks for its maker. */
     private Attribution shownBy(Sentence s, TokenTrie.Match cue) {
@@ -329,6 +348,7 @@ final class AttributionSieve {
             lastPerson = speaker;
         } else if (speaker.kind() == SourceKind.ORGANIZATION || speaker.kind() == SourceKind.GOVERNMENT) {
             lastOrganization = speaker;
+            lastOrganizationSentence = current;
         }
         lastSource = speaker;
     }
@@ -552,6 +572,8 @@ final class AttributionSieve {
 
     private int[] trim(int start, int end) {
         while (start < end && (doc.is(start, "the") || doc.is(start, "a") || doc.is(start, "an") || doc.is(start, "and")
+                || doc.is(start, "where") || doc.is(start, "when") || doc.is(start, "as") || doc.is(start, "which")
+                || doc.is(start, "who") || doc.is(start, "that") || doc.is(start, "while") || doc.is(start, "but")
                 || doc.token(start).text().equals("\u201c") || doc.token(start).text().equals("\""))) {
             start++;
         }
@@ -581,6 +603,10 @@ final class AttributionSieve {
                 }
                 return new Source(text, doc.text(k, end), SourceKind.MEDIA, null, span);
             }
+        }
+        if (COUNT_NOUNS.contains(doc.token(last - 1).lower()) && lastNameRun(first, last) == null && countryIn(first, last) != null) {
+            String code = countryIn(first, last);
+            return new Source(text, gazetteer.countryName(code), SourceKind.GOVERNMENT, code, span);
         }
         if (COUNT_NOUNS.contains(doc.token(last - 1).lower()) && lastNameRun(first, last) == null && lastSource != null) {
             return new Source(text, lastSource.name(), lastSource.kind(), lastSource.country(), span);
@@ -734,7 +760,8 @@ final class AttributionSieve {
         String name = entities.described(group, Entities.modifier(doc, best.first(), first));
         if (name == null && (group.equals("agency") || group.equals("ministry") || group.equals("monitor")
                 || group.equals("group") || group.equals("mission") || group.equals("headquarters"))) {
-            name = definite ? entities.lastOrganizationBefore(first) : null;
+            boolean recent = lastOrganization != null && current - lastOrganizationSentence <= 2;
+            name = !definite ? null : recent ? lastOrganization.name() : entities.lastOrganizationBefore(first);
         }
         if (name == null && (group.equals("legislator") || group.equals("spokesperson") || group.equals("president")
                 || group.equals("minister"))) {

@@ -20,7 +20,7 @@ final class Entities {
             "separately", "meanwhile", "yet", "so", "also", "despite", "writing", "going", "applying", "by", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "on", "figures", "children",
             "close", "around", "about", "more", "most", "one", "two", "three", "several", "thousands", "hundreds", "dozens", "at"));
-    private static final Set<String> CONNECTORS = Set.copyOf(java.util.List.of("of", "for", "in", "on", "and", "al", "bin", "de", "la", "du", "van", "von"));
+    private static final Set<String> CONNECTORS = Set.copyOf(java.util.List.of("of", "for", "in", "and", "al", "bin", "de", "la", "du", "van", "von"));
 
     record Entity(String name, boolean organization, int at) {
     }
@@ -68,6 +68,9 @@ final class Entities {
         int k = j + 1;
         while (k < s.last()) {
             Token u = doc.token(k);
+            if (NEVER_NAMES.contains(u.lower())) {
+                break;
+            }
             if (u.nameLike()) {
                 k++;
             } else if (CONNECTORS.contains(u.lower()) && k + 1 < s.last() && doc.token(k + 1).capitalized()

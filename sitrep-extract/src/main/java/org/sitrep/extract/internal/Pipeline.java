@@ -102,6 +102,11 @@ public final class Pipeline {
                 if (certainty.doubtsEarlierFigures(s)) {
                     drafts.replaceAll(Draft::doubted);
                 }
+                for (Attribution origin : said.get(s.index())) {
+                    if (origin.rule().equals("attribution.came-from")) {
+                        drafts.replaceAll(d -> d.sentence() == s.index() - 1 ? d.withOrigin(origin) : d);
+                    }
+                }
                 continue;
             }
             for (Located l : located.get(s.index())) {
@@ -188,10 +193,30 @@ public final class Pipeline {
     }
 
     /** A figure before merging. */
-    private record Draft(Figure figure) {
+    private record Draft(Figure figure, int sentenceIndex) {
         Draft(Candidate c, List<Source> chain, Attribution a, CertaintySieve.Verdict v, Place place, TimeRef time,
               Document doc) {
-            this(build(c, chain, a, v, place, time, doc));
+            this(build(c, chain, a, v, place, time, doc), c.sentence().index());
+        }
+
+        int sentence() {
+            return sentenceIndex;
+        }
+
+        /** "The figure came from X": X is where the figure comes from, after whoever relayed it. */
+        Draft withOrigin(Attribution origin) {
+            Figure f = figure;
+            List<Source> chain = new ArrayList<>(f.sources());
+            Source from = origin.chain().get(0);
+            if (chain.stream().noneMatch(x -> x.name().equalsIgnoreCase(from.name()))) {
+                chain.add(from);
+            }
+            Map<String, String> explain = new HashMap<>(f.explain());
+            explain.put("sources", f.sources().isEmpty() ? origin.rule() : explain.get("sources") + "+" + origin.rule());
+            List<Cue> cues = new ArrayList<>(f.cues());
+            cues.addAll(origin.cues());
+            return new Draft(new Figure(f.id(), f.measure(), f.subject(), f.value(), chain, f.certainty(), cues, f.place(),
+                    f.time(), f.mentions(), explain), sentenceIndex);
         }
 
         Draft doubted() {
@@ -202,7 +227,7 @@ public final class Pipeline {
             Map<String, String> explain = new HashMap<>(f.explain());
             explain.put("certainty", "hedge.later-sentence");
             return new Draft(new Figure(f.id(), f.measure(), f.subject(), f.value(), f.sources(), Certainty.HEDGED, f.cues(),
-                    f.place(), f.time(), f.mentions(), explain));
+                    f.place(), f.time(), f.mentions(), explain), sentenceIndex);
         }
 
         private static Figure build(Candidate c, List<Source> chain, Attribution a, CertaintySieve.Verdict v, Place place,
