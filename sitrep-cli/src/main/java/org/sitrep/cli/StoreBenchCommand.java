@@ -163,8 +163,8 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
                 d -> page.withUntil(LocalDate.parse(d))));
         timings.add(time(store, "--text QUERY", List.of("Kursk", "Gaza", "hospital", "prisoners", "North Korean"),
                 page::withText));
-        timings.add(QueryTiming.time(store, "--measure killed --country UA --since 2024-06-01",
-                List.of(page.withMeasure(Measure.KILLED).withCountry("UA").withSince(LocalDate.of(2024, 6, 1))),
+        timings.add(QueryTiming.time(store, "--measure killed --country KP --since 2024-10-01",
+                List.of(page.withMeasure(Measure.KILLED).withCountry("KP").withSince(LocalDate.of(2024, 10, 1))),
                 runs));
         return timings;
     }

@@ -142,7 +142,7 @@ class StoreCommandsTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("ingest: 20 articles", "fill: ", "--measure M", "--text QUERY",
-                "--measure killed --country UA --since 2024-06-01");
+                "--measure killed --country KP --since 2024-10-01");
     }
 
     private void ingest() throws IOException {
