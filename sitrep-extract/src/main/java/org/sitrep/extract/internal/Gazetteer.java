@@ -82,12 +82,22 @@ public final class Gazetteer {
     }
 
     private void loadRegions(TokenTrie trie) {
-        Tsv tsv = Tsv.load(DIR + "regions.tsv");
+        loadNamed(trie, "regions.tsv", Precision.REGION);
+    }
+
+    private void loadAreas(TokenTrie trie) {
+        loadNamed(trie, "areas.tsv", Precision.AREA);
+    }
+
+    /** Regions and named areas: a name, its aliases, a country (empty for areas across borders) and coordinates. */
+    private static void loadNamed(TokenTrie trie, String file, Precision precision) {
+        Tsv tsv = Tsv.load(DIR + file);
         for (String[] row : tsv.rows()) {
-            Place place = new Place(tsv.get(row, "name"), tsv.get(row, "country"), Tsv.number(tsv.get(row, "lat")),
-                    Tsv.number(tsv.get(row, "lon")), Precision.REGION);
+            String country = tsv.get(row, "country");
+            Place place = new Place(tsv.get(row, "name"), country.isEmpty() ? null : country,
+                    Tsv.number(tsv.get(row, "lat")), Tsv.number(tsv.get(row, "lon")), precision);
             for (String form : forms(place.name(), tsv.list(row, "aliases"))) {
-                if (trusted(form, 1_000_000)) {
+                if (precision == Precision.AREA || trusted(form, 1_000_000)) {
                     add(trie, form, new Entry.PlaceName(place));
                 }
             }
@@ -123,18 +133,5 @@ public final class Gazetteer {
         all.add(name);
         all.addAll(aliases);
         return all;
-    }
-
-    private void loadAreas(TokenTrie trie) {
-        Tsv tsv = Tsv.load(DIR + "areas.tsv");
-        for (String[] row : tsv.rows()) {
-            String country = tsv.get(row, "country");
-            Place place = new Place(tsv.get(row, "name"), country.isEmpty() ? null : country,
-                    Tsv.number(tsv.get(row, "lat")), Tsv.number(tsv.get(row, "lon")), Precision.AREA);
-            add(trie, place.name(), new Entry.PlaceName(place));
-            for (String alias : tsv.list(row, "aliases")) {
-                add(trie, alias, new Entry.PlaceName(place));
-            }
-        }
     }
 }

@@ -316,7 +316,8 @@ final class NumberGrammar {
         return true;
     }
 
-    private static boolean isYear(String text) {
+    /** Four digits from 1800 to 2100: a year, when nothing says it counts people. */
+    static boolean isYear(String text) {
         if (text.length() != 4) {
             return false;
         }

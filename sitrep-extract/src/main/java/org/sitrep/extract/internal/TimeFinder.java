@@ -157,16 +157,6 @@ final class TimeFinder {
     }
 
     private static boolean isYear(Token t) {
-        String x = t.text();
-        if (!t.isNumber() || x.length() != 4) {
-            return false;
-        }
-        for (int i = 0; i < 4; i++) {
-            if (!Character.isDigit(x.charAt(i))) {
-                return false;
-            }
-        }
-        int y = Integer.parseInt(x);
-        return y >= 1900 && y <= 2100;
+        return t.isNumber() && NumberGrammar.isYear(t.text());
     }
 }
