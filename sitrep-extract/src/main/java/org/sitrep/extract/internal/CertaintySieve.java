@@ -17,7 +17,8 @@ final class CertaintySieve {
     /** Words after a hedge that show it qualifies something other than the count. */
     private static final Set<String> AIMED_ELSEWHERE = Set.copyOf(java.util.List.of("belong", "constitut", "amount", "rise", "rising", "risen",
             "climb", "increas", "grow", "send", "carr", "responsib", "behind", "involv", "worsen", "deteriorat", "spread",
-            "escalat", "exceed", "conduct", "orchestrat", "plan", "target"));
+            "escalat", "exceed", "conduct", "orchestrat", "plan", "target", "used", "fight", "join", "return",
+            "help", "face", "launch", "attack"));
 
     record Verdict(Certainty certainty, List<Cue> cues, String rule) {
     }
