@@ -82,6 +82,39 @@ class ClaimJsonTest {
     }
 
     @Test
+    void writesTextAndExtractorVersionOnlyWhenAsked() {
+        Extraction extraction = new Extraction(SMALL_ARTICLE, List.of(SMALL_FIGURE), List.of());
+
+        String line = ClaimJson.toLine(extraction, LineOptions.defaults().withText(true).withExtractorVersion("0.1.0"));
+
+        assertThat(line).startsWith("{\"article\":{\"id\":\"a1\",\"url\":null,\"outlet\":\"Example\","
+                + "\"title\":\"T\",\"published\":\"2024-12-19\",\"language\":\"en\","
+                + "\"text\":\"300 soldiers killed.\"},\"claims\":[")
+                .endsWith("]}],\"extractor_version\":\"0.1.0\"}");
+        assertThat(ClaimJson.toLine(extraction, LineOptions.defaults())).isEqualTo(ClaimJson.toLine(extraction, false));
+        assertThat(ClaimJson.toLine(extraction, LineOptions.defaults().withExplain(true)))
+                .isEqualTo(ClaimJson.toLine(extraction, true));
+    }
+
+    @Test
+    void readsTextAndExtractorVersionBackWhenPresent() {
+        Extraction extraction = fullExtraction();
+        String line = ClaimJson.toLine(extraction, LineOptions.defaults().withExplain(true).withText(true)
+                .withExtractorVersion("0.2.0"));
+
+        ClaimLine back = ClaimJson.readLine(line);
+
+        assertThat(back.extraction().article()).isEqualTo(extraction.article());
+        assertThat(back.extraction().claims()).isEqualTo(extraction.claims());
+        assertThat(back.extractorVersion()).isEqualTo("0.2.0");
+        assertThat(back.hasText()).isTrue();
+        assertThat(ClaimJson.fromLine(line).article().text()).isEqualTo(extraction.article().text());
+        ClaimLine plain = ClaimJson.readLine(ClaimJson.toLine(extraction, false));
+        assertThat(plain.extractorVersion()).isNull();
+        assertThat(plain.hasText()).isFalse();
+    }
+
+    @Test
     void writesNonAsciiAsUtf8() {
         String line = ClaimJson.toLine(fullExtraction(), false);
 

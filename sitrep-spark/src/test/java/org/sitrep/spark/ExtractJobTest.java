@@ -24,6 +24,7 @@ import org.sitrep.core.Extraction;
 import org.sitrep.extract.Extractor;
 import org.sitrep.io.ArticleReader;
 import org.sitrep.io.ClaimJson;
+import org.sitrep.io.LineOptions;
 import org.sitrep.io.ReadOptions;
 import org.sitrep.io.ReadResult;
 
@@ -98,7 +99,9 @@ class ExtractJobTest {
         assertThat(expected).hasSize(6);
         assertThat(expected.stream().mapToInt(e -> e.claims().size()).sum()).isGreaterThanOrEqualTo(4);
         assertThat(lines).containsExactlyInAnyOrderElementsOf(
-                expected.stream().map(extraction -> ClaimJson.toLine(extraction, false)).toList());
+                expected.stream()
+                        .map(extraction -> ClaimJson.toLine(extraction, LineOptions.storable(Extractor.VERSION)))
+                        .toList());
     }
 
     @Test

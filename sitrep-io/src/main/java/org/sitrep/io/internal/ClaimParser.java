@@ -28,10 +28,12 @@ import org.sitrep.core.Span;
 import org.sitrep.core.Subject;
 import org.sitrep.core.TimeRef;
 import org.sitrep.core.Value;
+import org.sitrep.io.ClaimLine;
 
 /**
- * Reads a claim-format line back into an {@link Extraction}. The line carries no article text, so the article's text
- * is empty. Every problem is an {@link IllegalArgumentException} naming the field.
+ * Reads a claim-format line back into an {@link Extraction} and the line's {@code extractor_version}. The article's
+ * text is its {@code article.text}, empty when the line has none. Every problem is an
+ * {@link IllegalArgumentException} naming the field.
  */
 public final class ClaimParser {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -40,7 +42,7 @@ public final class ClaimParser {
     private ClaimParser() {
     }
 
-    public static Extraction parse(String line) {
+    public static ClaimLine parse(String line) {
         JsonNode root;
         try {
             root = MAPPER.readTree(line);
@@ -55,13 +57,15 @@ public final class ClaimParser {
         for (JsonNode claim : array(root, "claims")) {
             claims.add(claim(claim));
         }
-        return new Extraction(article, claims, List.of());
+        return new ClaimLine(new Extraction(article, claims, List.of()), optionalText(root, "extractor_version"));
     }
 
     private static Article article(JsonNode node) {
         String published = optionalText(node, "published");
+        String text = optionalText(node, "text");
         return new Article(text(node, "id"), optionalText(node, "url"), optionalText(node, "outlet"),
-                optionalText(node, "title"), published == null ? null : date(published, "article.published"), "");
+                optionalText(node, "title"), published == null ? null : date(published, "article.published"),
+                text == null ? "" : text);
     }
 
     private static Claim claim(JsonNode node) {

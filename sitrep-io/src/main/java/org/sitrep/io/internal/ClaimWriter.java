@@ -16,6 +16,7 @@ import org.sitrep.core.Span;
 import org.sitrep.core.Subject;
 import org.sitrep.core.TimeRef;
 import org.sitrep.core.Value;
+import org.sitrep.io.LineOptions;
 
 /** Writes an extraction in the claim format, fields in the order of the format's example; absent values as null. */
 public final class ClaimWriter {
@@ -37,27 +38,30 @@ public final class ClaimWriter {
         this.out = out;
     }
 
-    public static void write(JsonGenerator out, Extraction extraction, boolean explain) throws IOException {
-        new ClaimWriter(out).extraction(extraction, explain);
+    public static void write(JsonGenerator out, Extraction extraction, LineOptions options) throws IOException {
+        new ClaimWriter(out).extraction(extraction, options);
     }
 
-    private void extraction(Extraction extraction, boolean explain) throws IOException {
+    private void extraction(Extraction extraction, LineOptions options) throws IOException {
         out.writeStartObject();
         out.writeFieldName("article");
-        article(extraction.article());
+        article(extraction.article(), options.text());
         out.writeArrayFieldStart("claims");
         for (Claim claim : extraction.claims()) {
             if (claim instanceof Figure figure) {
-                figure(figure, explain);
+                figure(figure, options.explain());
             } else {
                 throw new IllegalArgumentException("no JSON form for claim type " + claim.type());
             }
         }
         out.writeEndArray();
+        if (options.extractorVersion() != null) {
+            out.writeStringField("extractor_version", options.extractorVersion());
+        }
         out.writeEndObject();
     }
 
-    private void article(Article article) throws IOException {
+    private void article(Article article, boolean text) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", article.id());
         out.writeStringField("url", article.url());
@@ -65,6 +69,9 @@ public final class ClaimWriter {
         out.writeStringField("title", article.title());
         out.writeStringField("published", article.published() == null ? null : article.published().toString());
         out.writeStringField("language", Article.LANGUAGE);
+        if (text) {
+            out.writeStringField("text", article.text());
+        }
         out.writeEndObject();
     }
 

@@ -26,14 +26,16 @@ import org.sitrep.core.Source;
 import org.sitrep.core.Span;
 import org.sitrep.extract.Extractor;
 import org.sitrep.io.ClaimJson;
+import org.sitrep.io.LineOptions;
 import scala.collection.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The one place where records become Spark rows. Every input becomes one {@link #OUTCOME} row: an article's
- * metadata, its claims as a JSONL line in the claim format and as {@link #CLAIM} structs, or a reject's reason.
- * The Parquet output is {@link #ARTICLE_COLUMNS} followed by the fields of {@link #CLAIM}, one row per claim
- * (documented in {@code docs/spark.md}).
+ * metadata, its claims as a JSONL line in the claim format (with the article's text and the extractor version, for
+ * {@code sitrep load}) and as {@link #CLAIM} structs, or a reject's reason. The Parquet output is
+ * {@link #ARTICLE_COLUMNS} followed by the fields of {@link #CLAIM}, one row per claim (documented in
+ * {@code docs/spark.md}).
  */
 public final class Rows {
     /** The article columns every Parquet row starts with, in order. */
@@ -104,7 +106,7 @@ public final class Rows {
             claims.add(claim((Figure) claim));
         }
         return RowFactory.create(record.id(), record.url(), record.outlet(), record.title(), record.published(),
-                record.input(), null, ClaimJson.toLine(extraction, false), seq(claims));
+                record.input(), null, ClaimJson.toLine(extraction, LineOptions.storable(Extractor.VERSION)), seq(claims));
     }
 
     private static Row rejected(String input, String reason) {
