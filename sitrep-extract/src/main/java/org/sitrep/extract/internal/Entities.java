@@ -22,7 +22,11 @@ final class Entities {
             "close", "around", "about", "more", "most", "one", "two", "three", "several", "thousands", "hundreds", "dozens", "at"));
     private static final Set<String> CONNECTORS = Set.copyOf(java.util.List.of("of", "for", "in", "and", "al", "bin", "de", "la", "du", "van", "von"));
 
-    record Entity(String name, boolean organization, int at) {
+    /** A name the article gives, whether it names a body, where it first stands, and its words. */
+    record Entity(String name, boolean organization, int at, Set<String> words) {
+        Entity(String name, boolean organization, int at) {
+            this(name, organization, at, Entities.words(name));
+        }
     }
 
     private final List<Entity> entities = new ArrayList<>();
@@ -241,7 +245,7 @@ final class Entities {
         Set<String> words = words(name);
         String best = name;
         for (Entity e : entities) {
-            if (e.name().length() > best.length() && words(e.name()).containsAll(words)) {
+            if (e.name().length() > best.length() && e.words().containsAll(words)) {
                 best = e.name();
             }
         }
@@ -275,7 +279,7 @@ final class Entities {
         }
         String best = null;
         for (Entity e : entities) {
-            if (e.organization() && words(e.name()).stream().anyMatch(wanted::contains)
+            if (e.organization() && e.words().stream().anyMatch(wanted::contains)
                     && (best == null || e.name().length() > best.length())) {
                 best = e.name();
             }
@@ -316,11 +320,21 @@ final class Entities {
         return false;
     }
 
+    /** The lower-cased words of a name, without "the" and a possessive "s"; letters, digits and hyphens only. */
     static Set<String> words(String name) {
         Set<String> out = new java.util.HashSet<>();
-        for (String w : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^\\p{L}\\p{N}-]+")) {
-            if (!w.isEmpty() && !w.equals("the") && !w.equals("s")) {
-                out.add(w);
+        StringBuilder word = new StringBuilder();
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '-') {
+                word.append(c);
+            } else if (word.length() > 0) {
+                String w = word.toString();
+                if (!w.equals("the") && !w.equals("s")) {
+                    out.add(w);
+                }
+                word.setLength(0);
             }
         }
         return out;
