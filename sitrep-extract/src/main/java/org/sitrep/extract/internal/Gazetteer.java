@@ -28,17 +28,25 @@ public final class Gazetteer {
         return countryNames.getOrDefault(code, code);
     }
 
-    static Gazetteer load(TokenTrie trie) {
+    /** The gazetteer's TSV files, read and parsed. */
+    record Files(Tsv countries, Tsv regions, Tsv cities, Tsv areas) {
+    }
+
+    static Files read() {
+        return new Files(Tsv.load(DIR + "countries.tsv"), Tsv.load(DIR + "regions.tsv"), Tsv.load(DIR + "cities.tsv"),
+                Tsv.load(DIR + "areas.tsv"));
+    }
+
+    static Gazetteer load(TokenTrie trie, Files files) {
         Gazetteer g = new Gazetteer();
-        g.loadCountries(trie);
-        g.loadRegions(trie);
-        g.loadCities(trie);
-        g.loadAreas(trie);
+        g.loadCountries(trie, files.countries());
+        loadNamed(trie, files.regions(), Precision.REGION);
+        g.loadCities(trie, files.cities());
+        loadNamed(trie, files.areas(), Precision.AREA);
         return g;
     }
 
-    private void loadCountries(TokenTrie trie) {
-        Tsv tsv = Tsv.load(DIR + "countries.tsv");
+    private void loadCountries(TokenTrie trie, Tsv tsv) {
         for (String[] row : tsv.rows()) {
             String code = tsv.get(row, "code");
             String name = tsv.get(row, "name");
@@ -81,17 +89,8 @@ public final class Gazetteer {
         }
     }
 
-    private void loadRegions(TokenTrie trie) {
-        loadNamed(trie, "regions.tsv", Precision.REGION);
-    }
-
-    private void loadAreas(TokenTrie trie) {
-        loadNamed(trie, "areas.tsv", Precision.AREA);
-    }
-
     /** Regions and named areas: a name, its aliases, a country (empty for areas across borders) and coordinates. */
-    private static void loadNamed(TokenTrie trie, String file, Precision precision) {
-        Tsv tsv = Tsv.load(DIR + file);
+    private static void loadNamed(TokenTrie trie, Tsv tsv, Precision precision) {
         for (String[] row : tsv.rows()) {
             String country = tsv.get(row, "country");
             Place place = new Place(tsv.get(row, "name"), country.isEmpty() ? null : country,
@@ -104,8 +103,7 @@ public final class Gazetteer {
         }
     }
 
-    private void loadCities(TokenTrie trie) {
-        Tsv tsv = Tsv.load(DIR + "cities.tsv");
+    private void loadCities(TokenTrie trie, Tsv tsv) {
         Map<String, long[]> best = new HashMap<>();
         Map<String, Place> chosen = new HashMap<>();
         for (String[] row : tsv.rows()) {

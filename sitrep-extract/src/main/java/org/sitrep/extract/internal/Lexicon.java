@@ -54,7 +54,7 @@ public final class Lexicon {
             boolean caseSensitive = kind.equals("media");
             trie.add(sources.get(row, "phrase"), new Entry.SourceWord(kind, sources.get(row, "class")), caseSensitive);
         }
-        Gazetteer gazetteer = Gazetteer.load(trie);
+        Gazetteer gazetteer = Gazetteer.load(trie, Gazetteer.read());
         return new Lexicon(trie, gazetteer);
     }
 

@@ -29,7 +29,7 @@ public final class TokenTrie {
     }
 
     void add(String phrase, Entry entry, boolean caseSensitive) {
-        List<Token> tokens = Tokenizer.tokenize(phrase);
+        List<Token> tokens = plain(phrase) ? words(phrase) : Tokenizer.tokenize(phrase);
         if (tokens.isEmpty()) {
             return;
         }
@@ -47,6 +47,32 @@ public final class TokenTrie {
             }
         }
         node.entries.add(new Stored(entry, exact));
+    }
+
+    /** Letters and single spaces only: the tokenizer would split it at the spaces. */
+    private static boolean plain(String phrase) {
+        if (phrase.isEmpty() || phrase.charAt(0) == ' ' || phrase.charAt(phrase.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' && phrase.charAt(i - 1) != ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Token> words(String phrase) {
+        List<Token> out = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= phrase.length(); i++) {
+            if (i == phrase.length() || phrase.charAt(i) == ' ') {
+                out.add(Token.of(phrase.substring(start, i), start, i, Token.Type.WORD, 0));
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /** Every phrase that starts at each token, longest first; the result's index is the start token. */
