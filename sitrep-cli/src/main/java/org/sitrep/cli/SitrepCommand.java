@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ClaimsCommand.class,
             ExportCommand.class,
             ReextractCommand.class,
+            LoadCommand.class,
             StoreBenchCommand.class,
             SeriesCommand.class,
             ServeCommand.class,

@@ -25,11 +25,11 @@ public record LineOptions(boolean explain, boolean text, String extractorVersion
     }
 
     /**
-     * What a line needs to be loaded into sitrep's store without its input ({@code sitrep load}): the article's text
-     * and the version of the rules that found the claims; no explain.
+     * What a line needs to be loaded into sitrep's store without its input ({@code sitrep load}) as {@code ingest}
+     * would have stored it: the article's text, each claim's explain and the version of the rules that found them.
      */
     public static LineOptions storable(String extractorVersion) {
-        return new LineOptions(false, true, Objects.requireNonNull(extractorVersion, "extractorVersion"));
+        return new LineOptions(true, true, Objects.requireNonNull(extractorVersion, "extractorVersion"));
     }
 
     public LineOptions withExplain(boolean explain) {
