@@ -14,6 +14,7 @@ import org.sitrep.core.Diagnostic;
 import org.sitrep.core.Extraction;
 import org.sitrep.core.Figure;
 import org.sitrep.core.Place;
+import org.sitrep.core.Role;
 import org.sitrep.core.Source;
 import org.sitrep.core.Span;
 import org.sitrep.core.Subject;
@@ -101,6 +102,10 @@ public final class Pipeline {
             if (located.get(s.index()).isEmpty()) {
                 if (certainty.doubtsEarlierFigures(s)) {
                     drafts.replaceAll(Draft::doubted);
+                }
+                Role all = RoleStatement.of(doc, s);
+                if (all != null) {
+                    drafts.replaceAll(d -> d.withRoleIfUnknown(all, s.paragraph()));
                 }
                 for (Attribution origin : said.get(s.index())) {
                     if (origin.rule().equals("attribution.came-from")) {
@@ -193,10 +198,10 @@ public final class Pipeline {
     }
 
     /** A figure before merging. */
-    private record Draft(Figure figure, int sentenceIndex) {
+    private record Draft(Figure figure, int sentenceIndex, int paragraphIndex) {
         Draft(Candidate c, List<Source> chain, Attribution a, CertaintySieve.Verdict v, Place place, TimeRef time,
               Document doc) {
-            this(build(c, chain, a, v, place, time, doc), c.sentence().index());
+            this(build(c, chain, a, v, place, time, doc), c.sentence().index(), c.sentence().paragraph());
         }
 
         int sentence() {
@@ -216,7 +221,20 @@ public final class Pipeline {
             List<Cue> cues = new ArrayList<>(f.cues());
             cues.addAll(origin.cues());
             return new Draft(new Figure(f.id(), f.measure(), f.subject(), f.value(), chain, f.certainty(), cues, f.place(),
-                    f.time(), f.mentions(), explain), sentenceIndex);
+                    f.time(), f.mentions(), explain), sentenceIndex, paragraphIndex);
+        }
+
+        /** A figure of the same or the previous paragraph whose group was left unknown takes the stated role. */
+        Draft withRoleIfUnknown(Role role, int paragraph) {
+            Figure f = figure;
+            if (f.subject().role() != Role.UNKNOWN || paragraph - paragraphIndex > 1) {
+                return this;
+            }
+            Map<String, String> explain = new HashMap<>(f.explain());
+            explain.put("subject", "subject.all-were");
+            Subject subject = new Subject(f.subject().text(), f.subject().country(), role, f.subject().span());
+            return new Draft(new Figure(f.id(), f.measure(), subject, f.value(), f.sources(), f.certainty(), f.cues(),
+                    f.place(), f.time(), f.mentions(), explain), sentenceIndex, paragraphIndex);
         }
 
         Draft doubted() {
@@ -227,7 +245,7 @@ public final class Pipeline {
             Map<String, String> explain = new HashMap<>(f.explain());
             explain.put("certainty", "hedge.later-sentence");
             return new Draft(new Figure(f.id(), f.measure(), f.subject(), f.value(), f.sources(), Certainty.HEDGED, f.cues(),
-                    f.place(), f.time(), f.mentions(), explain), sentenceIndex);
+                    f.place(), f.time(), f.mentions(), explain), sentenceIndex, paragraphIndex);
         }
 
         private static Figure build(Candidate c, List<Source> chain, Attribution a, CertaintySieve.Verdict v, Place place,
