@@ -115,7 +115,7 @@ class ReplayTest {
     }
 
     @Test
-    void deploymentEstimatesMoveFromWashingtonsFigureToKyivsRange() {
+    void deploymentEstimatesSpanWashingtonAndKyivThenKyivsRange() {
         Series deployed = series(all, DEPLOYED);
 
         assertThat(deployed.claims()).extracting(SeriesEntry::sources).containsExactly(
@@ -123,7 +123,8 @@ class ReplayTest {
                 List.of("Defence Intelligence of Ukraine"));
         assertThat(deployed.estimates()).containsExactly(
                 new Estimate(date("2024-10-28"), 10000, 10000, 10000, false, false, false, List.of("a01/c1")),
-                new Estimate(date("2024-11-05"), 11000, 11000, 11000, false, false, false, List.of("a02/c1")),
+                // both asserted and a week apart: Washington's about 10,000 stays the floor, Kyiv's 11,000 the best
+                new Estimate(date("2024-11-05"), 10000, 11000, 11000, false, true, false, List.of("a01/c1", "a02/c1")),
                 new Estimate(date("2025-02-07"), 10000, 12500, 15000, false, false, false, List.of("a08/c1")));
         assertThat(deployed.revisions()).isEmpty();
     }
