@@ -48,4 +48,11 @@ class TimeTest {
     void noTimeWordsGiveNoTime() {
         assertThat(at("Twelve civilians were killed.", "2024-01-01").time()).isNull();
     }
+
+    @Test
+    void sinceAnEventInAYearRunsToPublication() {
+        Figure f = at("Pyongyang has sent thousands of soldiers since Russia's invasion of Ukraine in 2022.", "2025-01-13");
+        assertThat(f.time().start()).isEqualTo(LocalDate.parse("2022-01-01"));
+        assertThat(f.time().end()).isEqualTo(LocalDate.parse("2025-01-13"));
+    }
 }

@@ -78,10 +78,25 @@ final class TimeFinder {
             int year = Integer.parseInt(t.text());
             f = new Found(j, j + 1, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
         }
-        if (f != null && j > s.first() && doc.is(j - 1, "since") && published != null && !f.start().isAfter(published)) {
-            f = new Found(j - 1, f.last(), f.start(), published, f.precision());
+        int since = f == null ? -1 : sinceBefore(s, j);
+        if (since >= 0 && published != null && !f.start().isAfter(published)) {
+            // "since October 7", "since Russia's invasion of Ukraine in 2022": from then to the article's date
+            f = new Found(since, f.last(), f.start(), published, f.precision());
         }
         return f;
+    }
+
+    /** The "since" that opens the phrase ending in the time at {@code j}, a few words back, or -1. */
+    private int sinceBefore(Sentence s, int j) {
+        for (int k = j - 1; k >= Math.max(s.first(), j - 7); k--) {
+            if (doc.is(k, "since")) {
+                return k;
+            }
+            if (doc.token(k).isPunct() && !doc.is(k, "'s")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "March 17", "March 17, 2024", "Oct. 8", "December 2024", "in December". */
