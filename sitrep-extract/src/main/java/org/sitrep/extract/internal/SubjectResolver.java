@@ -152,7 +152,9 @@ final class SubjectResolver {
         }
         String near = demonymBeforeMeasure(c);
         if (near != null) {
-            return c.withCountry(near, "subject.measure-demonym");
+            // "Ukrainian losses", "Russia's losses": a country's losses are its forces'
+            Role role = lossesOf(c) && c.role() == Role.UNKNOWN ? Role.MILITARY : c.role();
+            return c.withSubject(c.headFirst(), c.headLast(), role, near, "subject.measure-demonym");
         }
         if (place != null && place.country() != null && c.role() != Role.MILITARY && c.role() != Role.MILITANT) {
             return c.withCountry(place.country(), "subject.place");
@@ -191,6 +193,15 @@ final class SubjectResolver {
         return null;
     }
 
+    private boolean lossesOf(Candidate c) {
+        for (int j = c.quantity().first() - 1; j >= Math.max(c.sentence().first(), c.quantity().first() - 14); j--) {
+            if (doc.is(j, "losses")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String countryBetween(int from, int to) {
         String found = null;
         for (int j = from; j < to; j++) {
@@ -198,9 +209,32 @@ final class SubjectResolver {
             if (m != null) {
                 found = ((Entry.CountryName) m.entry()).code();
                 j = m.last() - 1;
+            } else if (doc.is(j - 1, "the") && (doc.token(j).text().equals("North") || doc.token(j).text().equals("South"))
+                    && koreas()) {
+                found = doc.token(j).text().equals("North") ? "KP" : "KR";   // "the North's soldiers"
             }
         }
         return found;
+    }
+
+    private Boolean koreas;
+
+    /** The article names both Koreas, so "the North" and "the South" are theirs, as Korea reporting writes. */
+    private boolean koreas() {
+        if (koreas == null) {
+            boolean north = false;
+            boolean south = false;
+            for (int i = 0; i < doc.tokens.size() && !(north && south); i++) {
+                TokenTrie.Match m = doc.at(i, Entry.CountryName.class);
+                if (m != null) {
+                    String code = ((Entry.CountryName) m.entry()).code();
+                    north |= code.equals("KP");
+                    south |= code.equals("KR");
+                }
+            }
+            koreas = north && south;
+        }
+        return koreas;
     }
 
     /** "North Korean forces", "North Korea's troops": a country just before a group noun. */
