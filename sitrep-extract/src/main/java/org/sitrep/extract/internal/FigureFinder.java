@@ -229,8 +229,10 @@ final class FigureFinder {
     private Quantity boundAfterNoun(Sentence s, Quantity q, int after) {
         int j = doc.is(after, ",") ? after + 1 : after;
         for (TokenTrie.Match m : j < s.last() ? doc.matches.get(j) : List.<TokenTrie.Match>of()) {
+            boolean nextNumber = m.last() < s.last() && (doc.token(m.last()).isNumber()
+                    || doc.at(m.last(), Entry.NumberWord.class) != null);
             if (m.entry() instanceof Entry.Bound b && !b.pre() && b.effect().equals("min") && q.low() != null
-                    && !doc.is(m.last(), "of")) {
+                    && !doc.is(m.last(), "of") && !nextNumber) {
                 return new Quantity(q.first(), q.last(), q.core(), q.coreLast(), q.low(), null, q.approx(), q.vague());
             }
         }
