@@ -124,8 +124,13 @@ final class SubjectResolver {
         if (inherits && previous != null && (previous.sentence() == c.sentence() || doc.is(c.headFirst(), "others")
                 || doc.is(c.quantity().first() - 1, "another") || doc.is(c.headFirst(), "more"))) {
             boolean own = c.headFirst() >= 0;
+            // "387 were civilians and 268 soldiers, while 319 are uncategorised": parts named by a copula each
+            // have their own group, so a bare part keeps only the country
+            boolean part = previous.headFirst() > 0 && (doc.is(previous.headFirst() - 1, "were")
+                    || doc.is(previous.headFirst() - 1, "are"));
             Candidate out = c.withSubject(own ? c.headFirst() : previous.headFirst(), own ? c.headLast() : previous.headLast(),
-                    previous.role(), c.country() != null ? c.country() : previous.country(), "subject.previous");
+                    part ? c.role() : previous.role(), c.country() != null ? c.country() : previous.country(),
+                    "subject.previous");
             if (out.country() != null) {
                 return out;
             }
