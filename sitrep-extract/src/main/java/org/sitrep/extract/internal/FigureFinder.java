@@ -185,7 +185,7 @@ final class FigureFinder {
             TokenTrie.Match m = doc.at(j, Entry.MeasureCue.class);
             if (m != null) {
                 String pos = ((Entry.MeasureCue) m.entry()).position();
-                if (!pos.equals("pre") || measureOf(m) == Measure.CASUALTIES && false) {
+                if (!pos.equals("pre")) {
                     return m;
                 }
             }

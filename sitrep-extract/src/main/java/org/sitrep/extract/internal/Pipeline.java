@@ -43,7 +43,7 @@ public final class Pipeline {
     /** Numbers that count people, with their measure and the subject their own words give, per sentence. */
     private static List<List<Candidate>> figures(Document doc) {
         FigureFinder finder = new FigureFinder(doc);
-        SubjectResolver nouns = new SubjectResolver(doc, null);
+        SubjectResolver nouns = new SubjectResolver(doc);
         List<List<Candidate>> found = new ArrayList<>(doc.sentences.size());
         for (Sentence s : doc.sentences) {
             found.add(finder.find(s).stream().map(nouns::onNoun).toList());
@@ -68,7 +68,7 @@ public final class Pipeline {
 
     /** Places and subject countries from context; numbers inside a source's words ("two lawmakers") are dropped. */
     private List<List<Located>> subjects(Document doc, List<List<Candidate>> found, List<List<Attribution>> said) {
-        SubjectResolver subjects = new SubjectResolver(doc, lexicon.gazetteer());
+        SubjectResolver subjects = new SubjectResolver(doc);
         subjects.defaults(found.stream().flatMap(List::stream).toList());
         PlaceFinder places = new PlaceFinder(doc);
         List<List<Located>> located = new ArrayList<>(found.size());

@@ -15,11 +15,9 @@ import org.sitrep.core.Role;
  */
 final class SubjectResolver {
     private final Document doc;
-    private final Gazetteer gazetteer;
 
-    SubjectResolver(Document doc, Gazetteer gazetteer) {
+    SubjectResolver(Document doc) {
         this.doc = doc;
-        this.gazetteer = gazetteer;
     }
 
     Candidate onNoun(Candidate c) {
@@ -309,9 +307,5 @@ final class SubjectResolver {
         return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(null);
-    }
-
-    Gazetteer gazetteer() {
-        return gazetteer;
     }
 }
