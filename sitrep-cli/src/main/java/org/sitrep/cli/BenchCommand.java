@@ -53,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
     private double seconds = 10;
 
     @Option(names = "--warmup", paramLabel = "S",
-            description = "Seconds of warm-up on the largest thread count (default: 3, or --seconds if shorter).")
+            description = "Seconds of warm-up on the largest thread count (default: 8, or --seconds if shorter): "
+                    + "the JIT needs about that long before the one-thread row is steady.")
     private Double warmupSeconds;
 
     @Option(names = "--threads", paramLabel = "N", split = ",",
@@ -101,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
     private void benchmark(PrintWriter out) throws InterruptedException {
         require(megabytes > 0, "--mb must be positive, not " + megabytes);
         require(seconds > 0, "--seconds must be positive, not " + seconds);
-        double warmup = warmupSeconds != null ? warmupSeconds : Math.min(3, seconds);
+        double warmup = warmupSeconds != null ? warmupSeconds : Math.min(8, seconds);
         require(warmup >= 0, "--warmup must not be negative, not " + warmup);
         List<Integer> counts = threadCounts();
         List<Article> corpus = CorpusGenerator.seeded(seed).nextBytes((long) Math.ceil(megabytes * 1e6));
