@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.sitrep.core.Article;
 import org.sitrep.core.Extraction;
 import org.sitrep.store.internal.ArticleWriter;
+import org.sitrep.store.internal.Backlog;
 import org.sitrep.store.internal.Articles;
 import org.sitrep.store.internal.ClaimReader;
 import org.sitrep.store.internal.Database;
@@ -25,7 +26,9 @@ import org.sitrep.store.internal.Sql;
  * and a full-text index. {@link #open} creates or migrates the file.
  *
  * <p>Each {@link #put} is one transaction, so a process killed at any moment loses at most the article in flight,
- * and putting the same sightings again changes nothing. Thread-safe: calls are serialised over one connection.
+ * and putting the same sightings again changes nothing. The transaction writes the article's claims to staging
+ * tables; they move into the indexed claim tables, and its text into the full-text index, in batches (see
+ * {@link #flush}), which every read of this store waits for and which opening a file completes. Thread-safe: calls are serialised over one connection.
  * Every failure of the file or the SQL is a {@link StoreException}.
  */
 public final class ClaimStore implements AutoCloseable {
@@ -36,6 +39,7 @@ public final class ClaimStore implements AutoCloseable {
     private final ClaimReader reader;
     private final Articles articles;
     private final RunLog runs;
+    private final Backlog backlog;
 
     private ClaimStore(Path path, Clock clock, Sql sql) {
         this.path = path;
@@ -45,6 +49,7 @@ public final class ClaimStore implements AutoCloseable {
         this.reader = new ClaimReader(sql);
         this.articles = new Articles(sql);
         this.runs = new RunLog(sql);
+        this.backlog = new Backlog(sql);
     }
 
     /** Opens the store at {@code path}, creating it or migrating an older one; refuses one from a newer sitrep. */
@@ -55,7 +60,22 @@ public final class ClaimStore implements AutoCloseable {
     /** As {@link #open(Path)}, with the clock that stamps fetch, extraction and run times. */
     public static ClaimStore open(Path path, Clock clock) {
         Objects.requireNonNull(path, "path");
-        return new ClaimStore(path, Objects.requireNonNull(clock, "clock"), new Sql(Database.open(path)));
+        ClaimStore store = new ClaimStore(path, Objects.requireNonNull(clock, "clock"), new Sql(Database.open(path)));
+        try {
+            store.call(() -> {
+                store.backlog.countWaiting();
+                return null;
+            });
+            store.flush();
+        } catch (RuntimeException e) {
+            try {
+                store.sql.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        return store;
     }
 
     public Path path() {
@@ -70,34 +90,59 @@ public final class ClaimStore implements AutoCloseable {
     /**
      * Stores one sighting in one transaction. A new text is stored with the claims {@code extraction} gives (called
      * only then, inside the transaction); a known text is recorded as an appearance at the sighting's locator.
+     * A new text's claims and words reach the indexes with a batch of others, within seconds (see {@link #flush});
+     * this store's own reads always see them.
      */
     public synchronized PutOutcome put(Sighting sighting, String extractorVersion, Supplier<Extraction> extraction) {
+        if (backlog.due()) {
+            moveBacklog();
+        }
         String hash = ContentHash.of(sighting.article().text());
-        return call(() -> transaction(() ->
-                writer.put(sighting, hash, extractorVersion, extraction, clock.instant())));
+        PutOutcome outcome = call(() -> transaction(() ->
+                writer.put(sighting, hash, extractorVersion, extraction, clock.instant(), true)));
+        backlog.added(newTexts(List.of(outcome)));
+        return outcome;
     }
 
     /** Stores many sightings in one transaction: for bulk loads (benchmarks, imports), not for crash-safe ingestion. */
     public synchronized List<PutOutcome> putAll(List<Sighting> sightings, String extractorVersion,
             Function<Article, Extraction> extractor) {
-        return call(() -> transaction(() -> {
+        List<PutOutcome> stored = call(() -> transaction(() -> {
             List<PutOutcome> outcomes = new ArrayList<>(sightings.size());
             for (Sighting sighting : sightings) {
                 String hash = ContentHash.of(sighting.article().text());
                 outcomes.add(writer.put(sighting, hash, extractorVersion,
-                        () -> extractor.apply(sighting.article()), clock.instant()));
+                        () -> extractor.apply(sighting.article()), clock.instant(), false));
             }
             return outcomes;
         }));
+        backlog.added(newTexts(stored));
+        if (backlog.due()) {
+            moveBacklog();
+        }
+        return stored;
+    }
+
+    /**
+     * Moves every stored article's claims and text into the claim and full-text indexes now. {@link #put} does so in
+     * batches on its own, and every read of claims, {@link #check}, the end of a run and {@link #close} call this
+     * first; a caller that wants another process to see the newest claims at once calls it too.
+     */
+    public synchronized void flush() {
+        if (backlog.any()) {
+            moveBacklog();
+        }
     }
 
     /** One page of the current claims matching {@code query}, newest first. */
     public synchronized List<StoredClaim> claims(ClaimQuery query) {
+        flush();
         return call(() -> reader.page(query));
     }
 
     /** Every current claim, article by article in storage order, streamed in chunks. */
     public synchronized void forEachClaim(Consumer<StoredClaim> consumer) {
+        flush();
         call(() -> {
             reader.forEach(consumer);
             return null;
@@ -115,6 +160,7 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Replaces an article's claims with a newer extractor's, in one transaction; returns how many it stored. */
     public synchronized int replaceClaims(long articleId, Extraction extraction, String extractorVersion) {
+        flush();
         return call(() -> transaction(() ->
                 writer.replaceClaims(articleId, extraction, extractorVersion, clock.instant())));
     }
@@ -134,6 +180,9 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Writes the run's counts so far; with {@code finished}, marks it finished. */
     public synchronized void updateRun(long runId, RunCounts counts, boolean finished) {
+        if (finished) {
+            flush();
+        }
         call(() -> {
             runs.update(runId, counts, finished ? clock.instant() : null);
             return null;
@@ -145,11 +194,13 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     public synchronized StoreCounts counts() {
+        flush();
         return call(articles::counts);
     }
 
     /** What is wrong with the store, empty when it is consistent (see {@link Articles#check()}). */
     public synchronized List<String> check() {
+        flush();
         return call(articles::check);
     }
 
@@ -158,12 +209,31 @@ public final class ClaimStore implements AutoCloseable {
     public synchronized void close() {
         call(() -> {
             try {
+                if (backlog.any()) {
+                    transaction(() -> {
+                        backlog.move();
+                        return null;
+                    });
+                }
                 sql.optimize();
             } finally {
                 sql.close();
             }
             return null;
         });
+    }
+
+    private void moveBacklog() {
+        call(() -> transaction(() -> {
+            backlog.move();
+            return null;
+        }));
+        backlog.moved();
+    }
+
+    private static long newTexts(List<PutOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o.kind() == PutOutcome.Kind.NEW || o.kind() == PutOutcome.Kind.NEW_VERSION)
+                .count();
     }
 
     private <T> T transaction(SqlCall<T> work) throws SQLException {

@@ -38,4 +38,13 @@ class ClaimIdsTest {
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(ids.get(0)).isEqualTo(ClaimIds.of(HASH, claim));
     }
+
+    @Test
+    void startsEveryIdOfAnArticleWithItsContentHashSoTheyStaySideBySideInTheIndex() {
+        List<Claim> claims = List.of(
+                Claims.figure("c1", Measure.KILLED, "soldiers", "KP", Role.MILITARY, 300, "NIS"),
+                Claims.figure("c2", Measure.WOUNDED, "civilians", "UA", Role.CIVILIAN, 12, null));
+        assertThat(ClaimIds.of(HASH, claims)).allSatisfy(id -> assertThat(id).startsWith(HASH.substring(0, 8)))
+                .doesNotHaveDuplicates();
+    }
 }

@@ -55,6 +55,15 @@ class ClaimQueryTest {
     }
 
     @Test
+    void pagesThroughACountrysClaimsOfEveryMeasureInDateOrder() {
+        assertThat(values(ClaimQuery.defaults().withCountry("KP").withLimit(1))).containsExactly(2700L);
+        assertThat(values(ClaimQuery.defaults().withCountry("KP").withLimit(1).withOffset(1))).containsExactly(300L);
+        assertThat(values(ClaimQuery.defaults().withCountry("KP").withRole(Role.MILITARY)
+                .withUntil(LocalDate.of(2024, 12, 16)))).containsExactly(2700L, 300L);
+        assertThat(values(ClaimQuery.defaults().withCountry("KP").withRole(Role.CIVILIAN))).isEmpty();
+    }
+
+    @Test
     void filtersByRole() {
         assertThat(values(ClaimQuery.defaults().withRole(Role.CIVILIAN))).containsExactly(41000L);
     }

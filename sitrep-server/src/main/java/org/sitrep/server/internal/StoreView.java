@@ -19,9 +19,11 @@ import org.sqlite.SQLiteConfig;
  * Thread-safe: calls are serialised over its one connection.
  */
 public final class StoreView implements AutoCloseable {
+    private final ClaimStore store;
     private final Connection connection;
 
-    private StoreView(Connection connection) {
+    private StoreView(ClaimStore store, Connection connection) {
+        this.store = store;
         this.connection = connection;
     }
 
@@ -32,13 +34,15 @@ public final class StoreView implements AutoCloseable {
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
         try {
-            return new StoreView(config.createConnection("jdbc:sqlite:" + path.toAbsolutePath()));
+            return new StoreView(store, config.createConnection("jdbc:sqlite:" + path.toAbsolutePath()));
         } catch (SQLException e) {
             throw new StoreException("cannot read the store " + path + ": " + e.getMessage(), e);
         }
     }
 
+    /** Runs {@code query} once the store has moved what it wrote into its indexes, so the view sees all of it. */
     synchronized <T> T read(Query<T> query) {
+        store.flush();
         try {
             return query.run(this);
         } catch (SQLException e) {

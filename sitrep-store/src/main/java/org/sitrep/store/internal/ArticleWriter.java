@@ -13,7 +13,8 @@ import org.sitrep.store.Sighting;
 /**
  * Stores sightings: a new text becomes an article with its claims, a known text another appearance, and a new text
  * at a known locator a new version that makes the older one no longer current (kept, its claims hidden from queries).
- * The caller wraps each call in a transaction.
+ * The caller wraps each call in a transaction. Staged claims are not touched when an article's current flag changes:
+ * they take the flag when they move.
  */
 public final class ArticleWriter {
     private final Sql sql;
@@ -24,8 +25,12 @@ public final class ArticleWriter {
         this.claimRows = new ClaimRows(sql);
     }
 
+    /**
+     * Stores one sighting; a new text's claims go to the staging tables with {@code staged} (see {@link Backlog}),
+     * straight into {@code claims} otherwise.
+     */
     public PutOutcome put(Sighting sighting, String hash, String extractorVersion, Supplier<Extraction> extraction,
-            Instant now) throws SQLException {
+            Instant now, boolean staged) throws SQLException {
         Long known = sql.queryLong("SELECT id FROM articles WHERE content_hash = ?", hash);
         Long prior = sql.queryLong("SELECT article_id FROM appearances WHERE locator = ? AND replaced_at IS NULL",
                 sighting.locator());
@@ -39,7 +44,8 @@ public final class ArticleWriter {
         if (known == null) {
             Extraction result = extraction.get();
             articleId = insertArticle(sighting, hash, extractorVersion, now);
-            claims = claimRows.insert(articleId, hash, sighting.article().published(), result.claims(), true);
+            claims = claimRows.insert(articleId, hash, sighting.article().published(), result.claims(), true,
+                    staged);
         } else {
             articleId = known;
         }
@@ -59,7 +65,10 @@ public final class ArticleWriter {
         return new PutOutcome(kind, articleId, ContentHash.key(hash), claims);
     }
 
-    /** Deletes the article's claims and stores {@code extraction}'s in their place; returns how many. */
+    /**
+     * Deletes the article's claims and stores {@code extraction}'s in their place; returns how many. The caller moves
+     * the {@link Backlog} first, so none of the article's claims is still staged.
+     */
     public int replaceClaims(long articleId, Extraction extraction, String extractorVersion, Instant now)
             throws SQLException {
         sql.update("DELETE FROM claims WHERE article_id = ?", articleId);
@@ -72,7 +81,8 @@ public final class ArticleWriter {
             }
             String hash = row.getString(1);
             boolean current = row.getInt(2) == 1;
-            return claimRows.insert(articleId, hash, extraction.article().published(), extraction.claims(), current);
+            return claimRows.insert(articleId, hash, extraction.article().published(), extraction.claims(), current,
+                    false);
         }
     }
 

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.sitrep.core.Measure;
 import org.sitrep.store.ClaimQuery;
 
 /**
  * A {@link ClaimQuery} as SQL: the FROM and WHERE clauses over {@code claims c} and their parameters, with a plan.
  * Measure, country, role and dates are plain comparisons that the partial indexes (all on {@code current = 1},
- * ordered by date and id) serve, so a page stops after 50 rows. The source and text filters can match few claims
+ * ordered by date and id: by date, by measure, by country and measure) serve, so a page stops after 50 rows; a
+ * country alone reads each of its measures' ranges and takes the page from those, a role is checked on the rows an
+ * index range meets. The source and text filters can match few claims
  * or very many, so they are counted first (up to a small bound): a rare one drives the query (its claims are found
  * through {@code claim_sources(source_id)} or the FTS5 index and sorted), a common one is only tested on the rows
  * the date-ordered scan meets (a source through each claim's own chain; a text through the matching articles
@@ -60,8 +63,31 @@ record ClaimFilter(String from, String where, List<Object> parameters, boolean e
             parameters.add(fts);
         }
         plain(query, where, parameters);
+        if (from.equals("claims c") && query.country() != null && query.measure() == null) {
+            from = eachMeasure(where.toString(), parameters, query, fromParameters);
+        }
         fromParameters.addAll(parameters);
         return new ClaimFilter(from, where.toString(), List.copyOf(fromParameters), false);
+    }
+
+    /**
+     * A country without a measure: no index orders a country's claims by date alone, so each measure's range of
+     * {@code claims_by_country_measure} gives its newest {@code offset + limit} (ids and dates from the index alone),
+     * the newest of those are kept, and only they are read in full.
+     */
+    private static String eachMeasure(String where, List<Object> parameters, ClaimQuery query,
+            List<Object> fromParameters) {
+        long enough = query.limit() > 0 ? (long) query.offset() + query.limit() : -1;
+        StringJoiner union = new StringJoiner(" UNION ALL ", "(SELECT id FROM (",
+                ") ORDER BY date DESC, id DESC LIMIT ?) m CROSS JOIN claims c ON c.id = m.id");
+        for (Measure measure : Measure.values()) {
+            union.add("SELECT * FROM (SELECT c.id, c.date FROM claims c WHERE " + where + " AND c.measure = '"
+                    + measure.wireName() + "' ORDER BY c.date DESC, c.id DESC LIMIT ?)");
+            fromParameters.addAll(parameters);
+            fromParameters.add(enough);
+        }
+        fromParameters.add(enough);
+        return union.toString();
     }
 
     private static void plain(ClaimQuery query, StringBuilder where, List<Object> parameters) {

@@ -21,7 +21,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Database {
     /** The highest migration in {@code db/migration}; a store at a higher version was written by a newer sitrep. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /**
      * Flyway reports every migration at INFO through java.util.logging when no SLF4J is present; a store opening
@@ -71,6 +71,9 @@ public final class Database {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-65_536);
+        // the store reads new row ids with last_insert_rowid(); the driver's own generated-keys lookup would prepare
+        // another statement after every INSERT
+        config.setGetGeneratedKeys(false);
         return config;
     }
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Map;
 public final class Sql implements AutoCloseable {
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    /** INSERT statements by their text, prepared with {@code RETURNING rowid}. */
+    private final Map<String, PreparedStatement> inserts = new HashMap<>();
 
     public Sql(Connection connection) {
         this.connection = connection;
@@ -31,6 +34,10 @@ public final class Sql implements AutoCloseable {
             statement = connection.prepareStatement(sql);
             statements.put(sql, statement);
         }
+        return bind(statement, parameters);
+    }
+
+    private static PreparedStatement bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             statement.setObject(i + 1, value instanceof Boolean flag ? (flag ? 1 : 0) : value);
@@ -42,10 +49,14 @@ public final class Sql implements AutoCloseable {
         return bind(sql, parameters).executeUpdate();
     }
 
-    /** Runs an INSERT and returns the new row's id. */
+    /** Runs an INSERT and returns the new row's id (one statement: the INSERT returns it). */
     long insert(String sql, Object... parameters) throws SQLException {
-        bind(sql, parameters).executeUpdate();
-        try (ResultSet rows = bind("SELECT last_insert_rowid()").executeQuery()) {
+        PreparedStatement statement = inserts.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql + " RETURNING rowid");
+            inserts.put(sql, statement);
+        }
+        try (ResultSet rows = bind(statement, parameters).executeQuery()) {
             rows.next();
             return rows.getLong(1);
         }
@@ -108,10 +119,12 @@ public final class Sql implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : statements.values()) {
-            statement.close();
+        for (Map<String, PreparedStatement> cache : List.of(statements, inserts)) {
+            for (PreparedStatement statement : cache.values()) {
+                statement.close();
+            }
+            cache.clear();
         }
-        statements.clear();
         connection.close();
     }
 }

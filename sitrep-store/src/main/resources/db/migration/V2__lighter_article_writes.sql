@@ -1,0 +1,84 @@
+-- Schema version 2: a lighter write for each stored article (ingest was bound by the one writing thread, and
+-- committing an article meant writing some 55 database pages, a third of them for the claim indexes).
+--
+-- 1. Two claim indexes fewer. A country alone is answered from claims_by_country_measure, one range per measure
+--    merged by date (see ClaimFilter); a role alone, like a source or a text, from the date-ordered scan, which
+--    meets a page of even the rarest role within a few thousand rows.
+DROP INDEX claims_by_country;
+DROP INDEX claims_by_role;
+
+-- 2. Claims and new texts reach their indexes in batches, not one article at a time.
+--
+-- An article's claims touch a page of every claim index (one per measure, country, source... they name) and its
+-- text adds an FTS5 segment; written in every one-article transaction, that was most of the time it took to store
+-- an article. Now the article's own transaction writes its claims, with their final row ids, to the append-only
+-- staging tables below and queues its text; the store moves them into claims, claim_sources and the full-text
+-- index in one transaction every thousand articles or two seconds, before it answers a query, and when it opens
+-- a file a killed process left with a backlog. A claim is staged or stored, a text queued or indexed, never both
+-- and never neither, because each move is one transaction. Staged claims take their article's current flag when
+-- they move.
+CREATE TABLE claims_staging (
+    id              INTEGER PRIMARY KEY,      -- the row id the claim keeps in claims
+    claim_id        TEXT    NOT NULL,
+    article_id      INTEGER NOT NULL,
+    ordinal         INTEGER NOT NULL,
+    type            TEXT    NOT NULL,
+    measure         TEXT    NOT NULL,
+    subject_text    TEXT,
+    subject_country TEXT,
+    subject_role    TEXT    NOT NULL,
+    subject_start   INTEGER,
+    subject_end     INTEGER,
+    value_text      TEXT,
+    value_low       INTEGER,
+    value_high      INTEGER,
+    value_approx    INTEGER NOT NULL,
+    value_start     INTEGER,
+    value_end       INTEGER,
+    certainty       TEXT    NOT NULL,
+    place_name      TEXT,
+    place_text      TEXT,
+    place_country   TEXT,
+    place_lat       REAL,
+    place_lon       REAL,
+    place_precision TEXT,
+    place_start     INTEGER,
+    place_end       INTEGER,
+    time_text       TEXT,
+    time_start      TEXT,
+    time_end        TEXT,
+    time_precision  TEXT,
+    time_span_start INTEGER,
+    time_span_end   INTEGER,
+    cues            TEXT,
+    mentions        TEXT    NOT NULL,
+    explain         TEXT,
+    date            TEXT,
+    current         INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE claim_sources_staging (
+    claim_id   INTEGER NOT NULL,   -- claims_staging.id
+    position   INTEGER NOT NULL,
+    source_id  INTEGER NOT NULL,
+    text       TEXT,
+    span_start INTEGER,
+    span_end   INTEGER
+);
+
+CREATE TABLE articles_fts_queue (
+    article_id INTEGER PRIMARY KEY   -- kept in step with articles by the triggers below
+);
+
+DROP TRIGGER articles_fts_insert;
+CREATE TRIGGER articles_fts_enqueue AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts_queue (article_id) VALUES (new.id);
+END;
+
+-- A deleted article leaves the queue if it was still waiting there, the index otherwise.
+DROP TRIGGER articles_fts_delete;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text)
+        SELECT 'delete', old.id, old.title, old.text
+        WHERE NOT EXISTS (SELECT 1 FROM articles_fts_queue WHERE article_id = old.id);
+    DELETE FROM articles_fts_queue WHERE article_id = old.id;
+END;
