@@ -4,18 +4,18 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.sitrep.core.Extraction;
 import org.sitrep.extract.Extractor;
-import org.sitrep.ingest.internal.Item;
 import org.sitrep.ingest.internal.Pipeline;
+import org.sitrep.ingest.internal.ReadAhead;
 import org.sitrep.ingest.internal.Sources;
 import org.sitrep.store.ClaimStore;
 import org.sitrep.store.RunCounts;
 import org.sitrep.store.StoredArticle;
 
 /**
- * The front door of ingestion: reader → extractor → store. Inputs are files and folders (as {@code sitrep extract}
+ * The front door of ingestion: reader → extractor → store, each on threads of its own (one reading ahead, a pool
+ * extracting, the calling thread storing). Inputs are files and folders (as {@code sitrep extract}
  * reads them), WARC and WARC.gz archives, RSS and Atom feeds (a file, or a URL whose entries' pages are fetched) and
  * single pages by URL. Each article is stored in its own transaction, so killing the process loses at most the
  * article in flight, and running the same inputs again stores nothing twice. A bad input is recorded in the run with
@@ -44,14 +44,10 @@ public final class Ingester {
             throws InterruptedException {
         long began = System.nanoTime();
         long runId = store.startRun("ingest", inputs);
-        try (Pipeline pipeline = new Pipeline(store, extractor, options.threads(), runId, listener)) {
-            for (String input : inputs) {
-                try (Stream<Item> items = sources.open(input, stdin, listener::expecting)) {
-                    for (Item item : (Iterable<Item>) items::iterator) {
-                        pipeline.accept(item);
-                    }
-                }
-            }
+        try (Pipeline pipeline = new Pipeline(store, extractor, options.threads(), runId, listener);
+                ReadAhead ahead = ReadAhead.start(inputs,
+                        (input, expecting) -> sources.open(input, stdin, expecting))) {
+            ahead.drain(pipeline::accept, listener::expecting);
             RunCounts counts = pipeline.finish();
             return new IngestReport(runId, counts, Duration.ofNanos(System.nanoTime() - began));
         }
