@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,12 @@ class ApiTest {
         int end = first.at("/value/span/end").asInt();
         assertThat(text.substring(start, end)).isEqualTo(first.at("/value/text").asText());
         assertThat(first.get("id").asText()).hasSize(16);
+        List<String> stored = new ArrayList<>();
+        RunningServer.json(running.get("/api/claims?limit=500")).get("items")
+                .forEach(claim -> stored.add(claim.get("id").asText()));
+        List<String> shown = new ArrayList<>();
+        body.get("claims").forEach(claim -> shown.add(claim.get("id").asText()));
+        assertThat(stored).containsAll(shown);
     }
 
     @Test

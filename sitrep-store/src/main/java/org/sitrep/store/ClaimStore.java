@@ -149,6 +149,12 @@ public final class ClaimStore implements AutoCloseable {
         });
     }
 
+    /** The claims stored for the article with row id {@code articleId}, current or not, in the extraction's order. */
+    public synchronized List<StoredClaim> claimsOf(long articleId) {
+        flush();
+        return call(() -> reader.ofArticle(articleId));
+    }
+
     public synchronized Optional<StoredArticle> article(long id) {
         return call(() -> articles.byId(id));
     }

@@ -9,13 +9,12 @@ import java.util.Locale;
 import org.sitrep.core.Article;
 import org.sitrep.core.Claim;
 import org.sitrep.core.Extraction;
-import org.sitrep.core.Figure;
 import org.sitrep.extract.Extractor;
-import org.sitrep.store.ClaimIds;
 import org.sitrep.store.ClaimStore;
 import org.sitrep.store.PutOutcome;
 import org.sitrep.store.Sighting;
 import org.sitrep.store.StoredArticle;
+import org.sitrep.store.StoredClaim;
 
 /** The articles: the latest first or by full-text search, one with its claims and offsets, and ingesting one. */
 final class ArticleHandlers {
@@ -52,28 +51,18 @@ final class ArticleHandlers {
         article.put("text", stored.article().text());
         body.put("id", stored.id());
         body.put("extractorVersion", stored.extractorVersion());
-        body.put("shownExtractorVersion", Extractor.VERSION);
         body.put("current", stored.current());
         body.set("appearances", Json.MAPPER.valueToTree(view.read(v -> ArticleQueries.appearances(v, id))));
         context.json(body);
     }
 
-    /**
-     * The article's claims with every span, under their stable store ids. The store offers no per-article read yet,
-     * so they are extracted again from the stored text with this process's extractor, which is deterministic: with
-     * the same rule version as the stored claims ({@code extractorVersion}) they are the stored claims.
-     */
+    /** The article's stored claims with every span, under their stable store ids. */
     private List<Claim> claimsOf(StoredArticle stored) {
-        List<Claim> claims = extractor.extract(stored.article()).claims();
-        List<String> ids = ClaimIds.of(stored.contentHash(), claims);
-        List<Claim> named = new ArrayList<>(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            if (claims.get(i) instanceof Figure f) {
-                named.add(new Figure(ids.get(i), f.measure(), f.subject(), f.value(), f.sources(), f.certainty(),
-                        f.cues(), f.place(), f.time(), f.mentions(), f.explain()));
-            }
+        List<Claim> claims = new ArrayList<>();
+        for (StoredClaim claim : store.claimsOf(stored.id())) {
+            claims.add(claim.figure());
         }
-        return named;
+        return claims;
     }
 
     /** {@code POST /api/articles}: extracts and stores one article (idempotent per text), 201 with what happened. */

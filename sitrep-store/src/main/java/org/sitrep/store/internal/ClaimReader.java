@@ -58,6 +58,12 @@ public final class ClaimReader {
         return Children.attach(sql, rows);
     }
 
+    /** Every claim of the article with row id {@code articleId}, current or not, in the extraction's order. */
+    public List<StoredClaim> ofArticle(long articleId) throws SQLException {
+        return Children.attach(sql, rows("SELECT " + COLUMNS + " FROM claims c JOIN articles a ON a.id = c.article_id "
+                + "WHERE c.article_id = ? ORDER BY c.ordinal", articleId));
+    }
+
     /** Every current claim, article by article in storage order, in chunks of a few thousand. */
     public void forEach(Consumer<StoredClaim> consumer) throws SQLException {
         long after = 0;
