@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.sitrep.cli.bench.BenchTable;
+import org.sitrep.cli.bench.ChildIngest;
 import org.sitrep.cli.bench.CorpusFormat;
 import org.sitrep.cli.bench.CorpusGenerator;
 import org.sitrep.cli.bench.CorpusWriter;
@@ -26,10 +27,6 @@ import org.sitrep.core.Extraction;
 import org.sitrep.core.Measure;
 import org.sitrep.core.Role;
 import org.sitrep.extract.Extractor;
-import org.sitrep.ingest.IngestListener;
-import org.sitrep.ingest.IngestOptions;
-import org.sitrep.ingest.IngestReport;
-import org.sitrep.ingest.Ingester;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.ClaimStore;
 import picocli.CommandLine.Command;
@@ -45,7 +42,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = {
             "Generates --articles distinct articles (as 'sitrep bench' does), ingests them into a new store from a "
-                    + "JSONL file (read, extract, store: articles/s), grows the store to --claims claims with "
+                    + "JSONL file with 'sitrep ingest' in a JVM of its own (read, extract, store: articles/s, by the "
+                    + "run's own clock), grows the store to --claims claims with "
                     + "synthetic copies of those extractions through the store's batch insert, then times each "
                     + "'claims' filter alone and one combination, warm and in-process (p50/p95 for a page of 50)."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -114,19 +112,15 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
             return;
         }
         Path corpus = CorpusWriter.write(CorpusGenerator.seeded(seed), articles, work, CorpusFormat.JSONL).location();
+        ChildIngest.Result ingested = ChildIngest.run(Sitrep.class.getName(), corpus, work.resolve("bench.db"), threads);
+        out.printf(Locale.ROOT, "ingest: %,d articles in %.1f s = %,.0f articles/s (`sitrep ingest` in a JVM of its "
+                + "own: read, extract on %d threads, store), %,d claims%n", ingested.articles(), ingested.seconds(),
+                ingested.articlesPerSecond(), threads, ingested.claims());
+        out.flush();
         Extractor extractor = parent.extractor();
         try (ClaimStore store = ClaimStore.open(work.resolve("bench.db"))) {
-            long cpu = processCpuNanos();
-            IngestReport report = Ingester.create(store, extractor, IngestOptions.defaults().withThreads(threads))
-                    .run(List.of(corpus.toString()), parent.stdin(), IngestListener.NONE);
-            cpu = processCpuNanos() - cpu;
-            out.printf(Locale.ROOT, "ingest: %,d articles in %.1f s = %,.0f articles/s (read, extract on %d threads, "
-                    + "store; process CPU %.1f s), %,d claims%n", report.counts().seen(),
-                    report.elapsed().toMillis() / 1e3, report.articlesPerSecond(), threads, cpu / 1e9,
-                    report.counts().claims());
-            out.flush();
             List<Extraction> extractions = extractAll(extractor);
-            cpu = processCpuNanos();
+            long cpu = processCpuNanos();
             StoreFill.Filled filled = StoreFill.fill(store, extractions, claims);
             cpu = processCpuNanos() - cpu;
             out.printf(Locale.ROOT, "fill: %,d synthetic articles, %,d claims in %.1f s (batch insert; process CPU "
