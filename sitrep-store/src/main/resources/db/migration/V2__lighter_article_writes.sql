@@ -17,53 +17,10 @@ DROP INDEX claims_by_role;
 -- a file a killed process left with a backlog. A claim is staged or stored, a text queued or indexed, never both
 -- and never neither, because each move is one transaction. Staged claims take their article's current flag when
 -- they move.
-CREATE TABLE claims_staging (
-    id              INTEGER PRIMARY KEY,      -- the row id the claim keeps in claims
-    claim_id        TEXT    NOT NULL,
-    article_id      INTEGER NOT NULL,
-    ordinal         INTEGER NOT NULL,
-    type            TEXT    NOT NULL,
-    measure         TEXT    NOT NULL,
-    subject_text    TEXT,
-    subject_country TEXT,
-    subject_role    TEXT    NOT NULL,
-    subject_start   INTEGER,
-    subject_end     INTEGER,
-    value_text      TEXT,
-    value_low       INTEGER,
-    value_high      INTEGER,
-    value_approx    INTEGER NOT NULL,
-    value_start     INTEGER,
-    value_end       INTEGER,
-    certainty       TEXT    NOT NULL,
-    place_name      TEXT,
-    place_text      TEXT,
-    place_country   TEXT,
-    place_lat       REAL,
-    place_lon       REAL,
-    place_precision TEXT,
-    place_start     INTEGER,
-    place_end       INTEGER,
-    time_text       TEXT,
-    time_start      TEXT,
-    time_end        TEXT,
-    time_precision  TEXT,
-    time_span_start INTEGER,
-    time_span_end   INTEGER,
-    cues            TEXT,
-    mentions        TEXT    NOT NULL,
-    explain         TEXT,
-    date            TEXT,
-    current         INTEGER NOT NULL DEFAULT 1
-);
-CREATE TABLE claim_sources_staging (
-    claim_id   INTEGER NOT NULL,   -- claims_staging.id
-    position   INTEGER NOT NULL,
-    source_id  INTEGER NOT NULL,
-    text       TEXT,
-    span_start INTEGER,
-    span_end   INTEGER
-);
+--
+-- The staging tables have the columns of their targets (no constraints, no indexes: rows only pass through).
+CREATE TABLE claims_staging AS SELECT * FROM claims WHERE 0;
+CREATE TABLE claim_sources_staging AS SELECT * FROM claim_sources WHERE 0;
 
 -- Batches write few, large FTS5 segments, and FTS5 merges segments only as it writes: merging two of a level
 -- instead of four keeps the segments a text query has to probe few (a claims page filtered by a common word
