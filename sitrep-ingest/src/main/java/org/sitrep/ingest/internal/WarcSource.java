@@ -1,25 +1,18 @@
 package org.sitrep.ingest.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
+import org.sitrep.io.WarcCaptures;
 
 /**
- * The HTML responses of a WARC or WARC.gz file (a CC-NEWS file), one item each, lazily: a response with status 200
- * and an HTML content type becomes an article found at its target URI and seen at its WARC-Date. Requests, metadata,
- * redirects and other media are passed over silently; an unreadable file or record ends the file with one problem.
+ * The HTML pages of a WARC or WARC.gz file (a CC-NEWS file), one item each, lazily ({@link WarcCaptures} reads the
+ * records): a page becomes an article found at its target URI and seen at its WARC-Date. A record that gives no
+ * page is a problem named by its URL; a malformed archive ends the file with one problem at its byte offset.
  */
 final class WarcSource {
     private final HtmlPages pages;
@@ -31,69 +24,31 @@ final class WarcSource {
     }
 
     Stream<Item> open(String input, Path path) {
-        WarcReader reader;
+        WarcCaptures captures;
         try {
-            reader = new WarcReader(path);
-        } catch (IOException | IllegalArgumentException e) {
+            captures = new WarcCaptures(Files.newInputStream(path), maxBytes);
+        } catch (IOException e) {
             return Stream.of(new Item.Problem(input, "cannot read the WARC file: " + e.getMessage(), false));
         }
-        Iterator<WarcRecord> records = reader.iterator();
-        Spliterator<Item> items = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            private boolean broken;
-
-            @Override
-            public boolean tryAdvance(Consumer<? super Item> action) {
-                while (!broken) {
-                    try {
-                        if (!records.hasNext()) {
-                            return false;
-                        }
-                        Optional<Item> item = item(records.next());
-                        if (item.isPresent()) {
-                            action.accept(item.get());
-                            return true;
-                        }
-                    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-                        broken = true;
-                        action.accept(new Item.Problem(input + "@" + reader.position(),
-                                "bad WARC record: " + e.getMessage(), false));
-                        return true;
-                    }
-                }
-                return false;
-            }
-        };
-        return StreamSupport.stream(items, false).onClose(() -> close(reader));
+        Spliterator<WarcCaptures.Capture> records = Spliterators.spliteratorUnknownSize(captures,
+                Spliterator.ORDERED | Spliterator.NONNULL);
+        return StreamSupport.stream(records, false).map(capture -> item(input, capture))
+                .onClose(() -> close(captures));
     }
 
-    private Optional<Item> item(WarcRecord record) throws IOException {
-        if (!(record instanceof WarcResponse response)) {
-            return Optional.empty();
+    private Item item(String input, WarcCaptures.Capture capture) {
+        if (capture instanceof WarcCaptures.Page page) {
+            return pages.read(new Page(page.url(), page.contentType(), page.body()), page.url(),
+                    HtmlPages.Hints.NONE, page.date());
         }
-        HttpResponse http = response.http();
-        if (http.status() != 200) {
-            return Optional.empty();
-        }
-        String type = http.contentType().base().toString();
-        if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
-            return Optional.empty();
-        }
-        String url = response.target();
-        byte[] body;
-        try (InputStream in = http.bodyDecoded().stream()) {
-            body = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
-        }
-        if (body.length > maxBytes) {
-            return Optional.of(new Item.Problem(url, String.format("the page is over the %,d-byte limit", maxBytes),
-                    false));
-        }
-        Page page = new Page(url, http.contentType().toString(), body);
-        return Optional.of(pages.read(page, url, HtmlPages.Hints.NONE, response.date()));
+        WarcCaptures.Problem problem = (WarcCaptures.Problem) capture;
+        String where = problem.url() != null ? problem.url() : input + "@" + problem.offset();
+        return new Item.Problem(where, problem.reason(), false);
     }
 
-    private static void close(WarcReader reader) {
+    private static void close(WarcCaptures captures) {
         try {
-            reader.close();
+            captures.close();
         } catch (IOException e) {
             // nothing was written; a failed close loses nothing
         }
