@@ -34,12 +34,7 @@ final class ArticleHandlers {
 
     /** {@code GET /api/articles[?q=words]}: current articles, newest stored first, with their claim counts. */
     void list(Context context) {
-        Params params = Params.of(context, "q", "limit", "offset");
-        String q = params.text("q");
-        int limit = params.limit();
-        int offset = params.offset();
-        params.check();
-        context.json(Page.of(view.read(v -> ArticleQueries.summaries(v, q, limit + 1, offset)), limit, offset));
+        Page.answer(context, view, ArticleQueries::summaries);
     }
 
     /** {@code GET /api/articles/{id}}: the text, its appearances and its claims with every span. */

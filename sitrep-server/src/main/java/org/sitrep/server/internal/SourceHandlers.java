@@ -18,12 +18,7 @@ final class SourceHandlers {
 
     /** {@code GET /api/sources[?q=words]}: sources by how many current claims cite them. */
     void list(Context context) {
-        Params params = Params.of(context, "q", "limit", "offset");
-        String q = params.text("q");
-        int limit = params.limit();
-        int offset = params.offset();
-        params.check();
-        context.json(Page.of(view.read(v -> SourceQueries.summaries(v, q, limit + 1, offset)), limit, offset));
+        Page.answer(context, view, SourceQueries::summaries);
     }
 
     /** {@code GET /api/sources/{id}}: the source, the words that named it, its chains and a page of its claims. */
