@@ -3,7 +3,7 @@ package org.sitrep.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.sitrep.core.Csv;
 import org.sitrep.series.Estimate;
 import org.sitrep.series.Series;
 import org.sitrep.series.SeriesEntry;
@@ -44,17 +44,6 @@ final class SeriesCsv {
     }
 
     private static String row(Object... fields) {
-        return Arrays.stream(fields).map(SeriesCsv::field).collect(Collectors.joining(","));
-    }
-
-    private static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return Csv.row(Arrays.asList(fields));
     }
 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.sitrep.core.Csv;
 import org.sitrep.core.Precision;
 
 /**
@@ -64,7 +64,7 @@ public final class EstimatesCsv {
             fields.add(joined(used.stream().flatMap(entry -> entry.outlets().stream()).toList()));
             fields.add(joined(used.stream().flatMap(entry -> entry.articles().stream()).toList()));
             fields.add(String.join(LIST_SEPARATOR, estimate.claims()));
-            rows.add(fields.stream().map(EstimatesCsv::field).collect(Collectors.joining(",")));
+            rows.add(Csv.row(fields));
         }
         return rows;
     }
@@ -80,16 +80,5 @@ public final class EstimatesCsv {
 
     private static String joined(List<String> values) {
         return String.join(LIST_SEPARATOR, new LinkedHashSet<>(values));
-    }
-
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

@@ -3,6 +3,7 @@ package org.sitrep.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sitrep.core.Csv;
 import org.sitrep.core.Figure;
 import org.sitrep.core.Place;
 import org.sitrep.core.Source;
@@ -58,17 +59,6 @@ public final class ClaimCsv {
         fields.add(claim.article().title());
         fields.add(claim.article().url());
         fields.add(claim.article().outlet());
-        return fields.stream().map(ClaimCsv::field).collect(Collectors.joining(","));
-    }
-
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return Csv.row(fields);
     }
 }

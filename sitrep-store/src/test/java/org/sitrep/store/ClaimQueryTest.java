@@ -114,7 +114,7 @@ class ClaimQueryTest {
         assertThat(row.split(",", -1)).hasSize(ClaimCsv.COLUMNS.size());
         assertThat(row).startsWith(claim.claimId() + "," + claim.article().id() + ",2024-10-01,killed,Palestinians,"
                 + "PS,civilian,41000,41000,41000,false,asserted,Health Ministry,organization,Health Ministry,");
-        assertThat(ClaimCsv.field("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
+        assertThat(org.sitrep.core.Csv.field("a \"b\", c")).isEqualTo("\"a \"\"b\"\", c\"");
     }
 
     private static void put(String id, LocalDate published, String text, Figure... figures) {
