@@ -112,7 +112,8 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
             return;
         }
         Path corpus = CorpusWriter.write(CorpusGenerator.seeded(seed), articles, work, CorpusFormat.JSONL).location();
-        ChildIngest.Result ingested = ChildIngest.run(Sitrep.class.getName(), corpus, work.resolve("bench.db"), threads);
+        ChildIngest.Result ingested = ChildIngest.run(Sitrep.class.getName(), corpus, work.resolve("bench.db"),
+                threads);
         out.printf(Locale.ROOT, "ingest: %,d articles in %.1f s = %,.0f articles/s (`sitrep ingest` in a JVM of its "
                 + "own: read, extract on %d threads, store), %,d claims%n", ingested.articles(), ingested.seconds(),
                 ingested.articlesPerSecond(), threads, ingested.claims());

@@ -15,8 +15,8 @@ import org.sitrep.store.StoredArticle;
 
 /**
  * The front door of ingestion: reader → extractor → store, each on threads of its own (one reading ahead, a pool
- * extracting, the calling thread storing). Inputs are files and folders (as {@code sitrep extract}
- * reads them), WARC and WARC.gz archives, RSS and Atom feeds (a file, or a URL whose entries' pages are fetched) and
+ * extracting, the calling thread storing). Inputs are files and folders (as {@code sitrep extract} reads them), WARC
+ * and WARC.gz archives, RSS and Atom feeds (a file, or a URL whose entries' pages are fetched) and
  * single pages by URL. Each article is stored in its own transaction, so killing the process loses at most the
  * article in flight, and running the same inputs again stores nothing twice. A bad input is recorded in the run with
  * its reason and the run goes on. One ingester serves one run at a time.

@@ -115,7 +115,8 @@ public final class WarcCaptures implements Iterator<WarcCaptures.Capture>, AutoC
             body = decoded.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
         }
         if (body.length > maxBytes) {
-            return new Problem(offset, url, String.format(Locale.ROOT, "the page is over the %,d-byte limit", maxBytes), false);
+            String reason = String.format(Locale.ROOT, "the page is over the %,d-byte limit", maxBytes);
+            return new Problem(offset, url, reason, false);
         }
         return new Page(offset, response.id().toString(), url, response.date(), http.contentType().toString(), body);
     }

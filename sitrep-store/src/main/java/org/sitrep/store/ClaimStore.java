@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 import org.sitrep.core.Article;
 import org.sitrep.core.Extraction;
 import org.sitrep.store.internal.ArticleWriter;
-import org.sitrep.store.internal.Backlog;
 import org.sitrep.store.internal.Articles;
+import org.sitrep.store.internal.Backlog;
 import org.sitrep.store.internal.ClaimReader;
 import org.sitrep.store.internal.Database;
 import org.sitrep.store.internal.RunLog;
@@ -28,8 +28,8 @@ import org.sitrep.store.internal.Sql;
  * <p>Each {@link #put} is one transaction, so a process killed at any moment loses at most the article in flight,
  * and putting the same sightings again changes nothing. The transaction writes the article's claims to staging
  * tables; they move into the indexed claim tables, and its text into the full-text index, in batches (see
- * {@link #flush}), which every read of this store waits for and which opening a file completes. Thread-safe: calls are serialised over one connection.
- * Every failure of the file or the SQL is a {@link StoreException}.
+ * {@link #flush}), which every read of this store waits for and which opening a file completes. Thread-safe: calls
+ * are serialised over one connection. Every failure of the file or the SQL is a {@link StoreException}.
  */
 public final class ClaimStore implements AutoCloseable {
     private final Path path;

@@ -72,7 +72,10 @@ final class ArticleHandlers {
                 outcome.articleKey(), outcome.claims()));
     }
 
-    /** What {@code POST /api/articles} did: {@code new}, {@code new_version}, {@code new_appearance} or {@code unchanged}. */
+    /**
+     * What {@code POST /api/articles} did: {@code new}, {@code new_version}, {@code new_appearance} or
+     * {@code unchanged}.
+     */
     record Ingested(String outcome, long id, String key, int claims) {
     }
 }

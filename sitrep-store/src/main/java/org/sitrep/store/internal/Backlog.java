@@ -23,19 +23,19 @@ public final class Backlog {
         this.sql = sql;
     }
 
-    /** Counts what a file opened with has waiting (left by a process that was killed). */
+    /** Counts what a file opened with has waiting (left by a process that was killed), in rows. */
     public void countWaiting() throws SQLException {
         Long count = sql.queryLong("SELECT (SELECT count(*) FROM articles_fts_queue) "
                 + "+ (SELECT count(*) FROM claims_staging)");
         added(count == null ? 0 : count);
     }
 
-    /** Notes that committed transactions added {@code articles} more articles to the backlog. */
-    public void added(long articles) {
-        if (waiting == 0 && articles > 0) {
+    /** Notes that committed transactions added {@code rows} more to the backlog (stored articles, as put counts). */
+    public void added(long rows) {
+        if (waiting == 0 && rows > 0) {
             firstWaitingAt = System.nanoTime();
         }
-        waiting += articles;
+        waiting += rows;
     }
 
     public boolean any() {
