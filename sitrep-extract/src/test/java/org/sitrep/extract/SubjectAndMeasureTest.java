@@ -36,6 +36,15 @@ class SubjectAndMeasureTest {
     }
 
     @Test
+    void aCountryTheSourceSitsInIsNotTheCountedGroupsButTheSourcesOwnCountryIs() {
+        List<Figure> abroad = Extracted.figures("At least 606 Iranians have been killed in the protests. "
+                + "A rights organisation in the United States says it has confirmed 967 deaths.");
+        assertThat(abroad).extracting(f -> f.subject().country()).containsExactly("IR", "IR");
+        Figure own = Extracted.only("Ukraine's Prosecutor General's Office said 21 people were killed.");
+        assertThat(own.subject().country()).isEqualTo("UA");
+    }
+
+    @Test
     void rolesComeFromTheCountedNoun() {
         assertThat(Extracted.only("Twelve civilians were killed.").subject().role()).isEqualTo(Role.CIVILIAN);
         assertThat(Extracted.only("Twelve militants were killed.").subject().role()).isEqualTo(Role.MILITANT);

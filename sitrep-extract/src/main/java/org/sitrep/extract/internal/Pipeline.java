@@ -80,7 +80,7 @@ public final class Pipeline {
                 Span at = new Span(doc.token(c.quantity().first()).start(), doc.token(c.quantity().last() - 1).end());
                 if (sourceSpans.stream().noneMatch(span -> span.contains(at))) {
                     Place place = places.find(s, c.quantity().core(), sourceSpans);
-                    previous = subjects.inContext(c, previous, place);
+                    previous = subjects.inContext(c, previous, place, sourceSpans);
                     here.add(new Located(previous, place));
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.core.Place;
 import org.sitrep.core.Role;
+import org.sitrep.core.Span;
 
 /**
  * Sets each figure's subject country (and, where the number has no noun, its role) by ordered rules: the
@@ -117,7 +118,13 @@ final class SubjectResolver {
         });
     }
 
-    Candidate inContext(Candidate c, Candidate previous, Place place) {
+    /**
+     * The subject's country (and a bare number's group) from its context: the figure before it, its clause, its
+     * place, the discourse and the article. {@code sourceSpans} are the words naming the sentence's sources: a
+     * country they place the claimant in ("a rights organisation in the United States") says where the claimant
+     * sits, not whose dead are counted; a claimant's own country ("Ukraine's prosecutors") still counts.
+     */
+    Candidate inContext(Candidate c, Candidate previous, Place place, List<Span> sourceSpans) {
         boolean inherits = c.headFirst() < 0 || doc.is(c.headFirst(), "others") || doc.is(c.headFirst(), "more");
         if (inherits && previous != null && (previous.sentence() == c.sentence() || doc.is(c.headFirst(), "others")
                 || doc.is(c.quantity().first() - 1, "another") || doc.is(c.headFirst(), "more"))) {
@@ -162,7 +169,7 @@ final class SubjectResolver {
         if (place != null && place.country() != null && c.role() != Role.MILITARY && c.role() != Role.MILITANT) {
             return c.withCountry(place.country(), "subject.place");
         }
-        String left = countryInClause(c);
+        String left = countryInClause(c, sourceSpans);
         if (left != null) {
             return c.withCountry(left, "subject.clause-country");
         }
@@ -269,15 +276,26 @@ final class SubjectResolver {
         return null;
     }
 
-    private String countryInClause(Candidate c) {
+    private String countryInClause(Candidate c, List<Span> sourceSpans) {
         int floor = Math.max(c.sentence().first(), c.quantity().first() - 14);
         for (int j = c.quantity().first() - 1; j >= floor; j--) {
             TokenTrie.Match m = doc.at(j, Entry.CountryName.class);
-            if (m != null && m.last() <= c.quantity().first() && !doc.baseMention(j) && !doc.perpetrator(m)) {
+            if (m != null && m.last() <= c.quantity().first() && !doc.baseMention(j) && !doc.perpetrator(m)
+                    && !(placedIn(j) && inside(sourceSpans, j))) {
                 return ((Entry.CountryName) m.entry()).code();
             }
         }
         return null;
+    }
+
+    /** "in Iran", "in the United States". */
+    private boolean placedIn(int country) {
+        return doc.is(country - 1, "in") || doc.is(country - 1, "the") && doc.is(country - 2, "in");
+    }
+
+    private boolean inside(List<Span> spans, int token) {
+        Span at = new Span(doc.token(token).start(), doc.token(token).end());
+        return spans.stream().anyMatch(span -> span.contains(at));
     }
 
     /** The country most figures of the article are about, else the one it names most. */
