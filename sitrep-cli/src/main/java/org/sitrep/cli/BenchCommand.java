@@ -16,6 +16,7 @@ import org.sitrep.cli.bench.ThroughputRun;
 import org.sitrep.core.Article;
 import org.sitrep.extract.Extractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,9 +77,8 @@ final class BenchCommand implements Callable<Integer> {
                     + "or files (one <id>.json per article).")
     private CorpusFormat format = CorpusFormat.JSONL;
 
-    @Option(names = Messages.DEBUG_OPTION,
-            description = "Print stack traces with errors (also: environment SITREP_DEBUG=1).")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() throws Exception {

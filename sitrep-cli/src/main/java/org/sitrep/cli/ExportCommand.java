@@ -47,9 +47,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "With jsonl: add each claim's explain field.")
     private boolean explain;
 
-    @Option(names = Messages.DEBUG_OPTION,
-            description = "Print stack traces with errors (also: environment SITREP_DEBUG=1).")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() {

@@ -10,6 +10,7 @@ import org.sitrep.io.ArticleReader;
 import org.sitrep.io.ReadOptions;
 import org.sitrep.io.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,9 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Worker threads for extraction (default: the number of processors, ${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = Messages.DEBUG_OPTION,
-            description = "Print stack traces with errors (also: environment SITREP_DEBUG=1).")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Files, folders, or - for standard input.")
@@ -77,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Extractor extractor = parent.extractor();
         OutcomeWriter writer = new OutcomeWriter(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                debug || Messages.debugFromEnvironment());
+                debug.on());
         try (Stream<ReadResult> results = ArticleReader.create(options).read(inputs, parent.stdin());
                 InOrderPool<Outcome> pool = new InOrderPool<>(threads, writer::write)) {
             results.forEach(result -> {

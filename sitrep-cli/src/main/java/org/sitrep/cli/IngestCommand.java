@@ -85,9 +85,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", negatable = false, description = "No progress bar, even on a terminal.")
     private boolean noProgress;
 
-    @Option(names = Messages.DEBUG_OPTION,
-            description = "Print stack traces with errors (also: environment SITREP_DEBUG=1).")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Parameters(paramLabel = "PATH|URL", arity = "1..*",
             description = "Files, folders, WARC files, feed files, http(s) URLs of feeds or pages, or - for "

@@ -44,9 +44,8 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-progress", negatable = false, description = "No progress bar, even on a terminal.")
     private boolean noProgress;
 
-    @Option(names = Messages.DEBUG_OPTION,
-            description = "Print stack traces with errors (also: environment SITREP_DEBUG=1).")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Parameters(paramLabel = "DIR", description = "The job's --output folder, or a folder of its JSONL files.")
     private Path dir;

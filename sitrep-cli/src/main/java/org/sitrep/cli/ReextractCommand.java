@@ -40,9 +40,8 @@ final class ReextractCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Re-extract every article, not only those of older rule versions.")
     private boolean all;
 
-    @Option(names = Messages.DEBUG_OPTION,
-            description = "Print stack traces with errors (also: environment SITREP_DEBUG=1).")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() {

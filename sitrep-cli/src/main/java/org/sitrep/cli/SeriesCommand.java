@@ -56,9 +56,8 @@ final class SeriesCommand implements Callable<Integer> {
                     + "or csv (a row per series; with KEY, a row per claim of its timeline)."})
     private SeriesFormat format = SeriesFormat.TABLE;
 
-    @Option(names = Messages.DEBUG_OPTION,
-            description = "Print stack traces with errors (also: environment SITREP_DEBUG=1).")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() {

@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store;
 
+    @Mixin
+    private DebugOption debug;
+
     @Option(names = "--host", paramLabel = "HOST",
             description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes the server to the network).")
     private String host = ServerConfig.DEFAULT_HOST;

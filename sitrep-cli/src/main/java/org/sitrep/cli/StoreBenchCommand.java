@@ -30,6 +30,7 @@ import org.sitrep.extract.Extractor;
 import org.sitrep.store.ClaimQuery;
 import org.sitrep.store.ClaimStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -82,9 +83,8 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
     @Option(names = "--reuse", description = "With --dir holding a store from an earlier run: only time the queries.")
     private boolean reuse;
 
-    @Option(names = Messages.DEBUG_OPTION,
-            description = "Print stack traces with errors (also: environment SITREP_DEBUG=1).")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() throws Exception {

@@ -151,6 +151,17 @@ class StoreCommandsTest {
         assertThat(run.exitCode()).isZero();
     }
 
+    @Test
+    void printsAnErrorsStackTraceOnlyWithDebug() throws IOException {
+        Path notAStore = write("notes.db", "not a database, just some text that is long enough ".repeat(20));
+        CliRun plain = CliRun.of("claims", "--db", notAStore.toString());
+        CliRun debug = CliRun.of("claims", "--db", notAStore.toString(), "--debug");
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(debug.exitCode()).isEqualTo(1);
+        assertThat(plain.errLines()).singleElement().asString().contains(notAStore.toString());
+        assertThat(debug.err()).contains(notAStore.toString()).contains("\tat org.sitrep.");
+    }
+
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
