@@ -99,6 +99,19 @@ class BacklogTest {
     }
 
     @Test
+    void twoWritersOfOneFileNeverGiveTheSameClaimId() {
+        Path file = dir.resolve("s.db");
+        try (ClaimStore ingest = ClaimStore.open(file); ClaimStore server = ClaimStore.open(file)) {
+            for (int i = 0; i < 20; i++) {
+                put(i % 2 == 0 ? ingest : server, "a" + i, "Report " + i + " from Sumy: " + (i + 1) + " killed.");
+            }
+            assertThat(ingest.counts().claims()).isEqualTo(20);
+            assertThat(server.counts().claims()).isEqualTo(20);
+            assertThat(ingest.check()).isEmpty();
+        }
+    }
+
+    @Test
     void upgradesAVersionOneStoreKeepingItsIndexedTexts() throws Exception {
         Path file = dir.resolve("old.db");
         Flyway.configure(getClass().getClassLoader()).dataSource("jdbc:sqlite:" + file, null, null)

@@ -20,7 +20,8 @@ import org.sitrep.store.ClaimIds;
  * Writes an article's claims (cues and mentions in columns of their own row) and their sources: shared rows, cached
  * by key. Claims go either straight into {@code claims} and {@code claim_sources} or into their staging tables, to
  * be moved in a batch by {@link Backlog}; either way they get their row id here, above every id in both tables, so
- * a staged claim keeps its id when it moves.
+ * a staged claim keeps its id when it moves. The highest id is read again whenever another connection has written
+ * to the file, so two processes storing into one file (an ingest beside a server) never hand out the same id.
  */
 final class ClaimRows {
     /** The columns of {@code claims} and {@code claims_staging} but {@code current}. */
@@ -44,6 +45,8 @@ final class ClaimRows {
     private final Set<String> sourceTexts = new HashSet<>();
     /** The last claim row id given, 0 until read from the file. */
     private long lastId;
+    /** SQLite's data_version when {@link #lastId} was read: it changes when another connection commits. */
+    private long dataVersion = -1;
 
     ClaimRows(Sql sql) {
         this.sql = sql;
@@ -55,6 +58,11 @@ final class ClaimRows {
      */
     int insert(long articleId, String contentHash, LocalDate published, List<Claim> claims, boolean current,
             boolean staged) throws SQLException {
+        Long version = sql.queryLong("PRAGMA data_version");
+        if (version == null || version != dataVersion) {
+            lastId = 0; // another process may have stored claims since: read the highest id again
+            dataVersion = version == null ? -1 : version;
+        }
         List<String> ids = ClaimIds.of(contentHash, claims);
         for (int i = 0; i < claims.size(); i++) {
             Figure figure = (Figure) claims.get(i);
