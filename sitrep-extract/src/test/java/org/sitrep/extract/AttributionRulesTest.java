@@ -33,6 +33,16 @@ class AttributionRulesTest {
     }
 
     @Test
+    void theWhoIsTheWorldHealthOrganizationWhileWhoAfterACommaStillOpensAClause() {
+        List<Figure> figures = Extracted.figures("The fighting has killed 1,048 people, the World Health Organization "
+                + "reported.\n\nCivilians account for 106 of the dead, the WHO said.");
+        assertThat(figures).extracting(f -> Extracted.chain(f).get(0))
+                .containsExactly("World Health Organization", "World Health Organization");
+        Figure officials = Extracted.only("Officials, who asked not to be named, said 12 soldiers were killed.");
+        assertThat(Extracted.chain(officials)).containsExactly("Officials");
+    }
+
+    @Test
     void invertedSaidGivesTheSpeakerAfterTheVerb() {
         Figure f = Extracted.only("Twelve soldiers were killed in the attack, said Andriy Yusov.");
         assertThat(Extracted.chain(f)).containsExactly("Andriy Yusov");

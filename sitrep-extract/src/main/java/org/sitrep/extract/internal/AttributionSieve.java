@@ -376,7 +376,7 @@ final class AttributionSieve {
         while (rel > s.first() && AUX.contains(doc.token(rel).lower())) {
             rel--;
         }
-        if (rel > s.first() && (doc.is(rel, "which") || doc.is(rel, "who")) && doc.token(rel - 1).text().equals(",")) {
+        if (rel > s.first() && (doc.is(rel, "which") || doc.isWho(rel)) && doc.token(rel - 1).text().equals(",")) {
             return nounPhraseBefore(s, rel - 1);
         }
         boolean moved = true;
@@ -573,7 +573,7 @@ final class AttributionSieve {
     private int[] trim(int start, int end) {
         while (start < end && (doc.is(start, "the") || doc.is(start, "a") || doc.is(start, "an") || doc.is(start, "and")
                 || doc.is(start, "where") || doc.is(start, "when") || doc.is(start, "as") || doc.is(start, "which")
-                || doc.is(start, "who") || doc.is(start, "that") || doc.is(start, "while") || doc.is(start, "but")
+                || doc.isWho(start) || doc.is(start, "that") || doc.is(start, "while") || doc.is(start, "but")
                 || doc.token(start).text().equals("\u201c") || doc.token(start).text().equals("\""))) {
             start++;
         }

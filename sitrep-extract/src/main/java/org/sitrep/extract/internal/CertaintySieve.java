@@ -70,7 +70,7 @@ final class CertaintySieve {
         }
         boolean afterComma = doc.token(j - 1).text().equals(",");
         return t.is("while") || t.is("whereas") || t.is("although") || t.is("though")
-                || afterComma && (t.is("but") || t.is("who") || t.is("which") || t.is("saying") || t.is("adding"));
+                || afterComma && (t.is("but") || t.is("who") && !t.allCaps() || t.is("which") || t.is("saying") || t.is("adding"));
     }
 
     private Verdict judge(Sentence s, int from, int to) {

@@ -39,6 +39,11 @@ public final class Document {
         return i >= 0 && i < tokens.size() && tokens.get(i).lower().equals(lower);
     }
 
+    /** The pronoun "who", not "WHO", the World Health Organization's acronym ("the WHO said"). */
+    boolean isWho(int i) {
+        return is(i, "who") && !tokens.get(i).allCaps();
+    }
+
     /** The longest match of the given kind starting at token i, or null. */
     <T extends Entry> TokenTrie.Match at(int i, Class<T> kind) {
         if (i < 0 || i >= tokens.size()) {
